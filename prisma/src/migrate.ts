@@ -1,0 +1,93 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
+import type { MigrationList } from '@prisma/schema-engine-wasm';
+import { loadSchemaEngine } from './schema-engine.ts';
+import { migrationsDir, schemaPath } from './paths.ts';
+
+const filters = { externalTables: [], externalEnums: [] };
+
+/** Reads `prisma/migrations` in the shape the schema engine expects. */
+export async function readMigrations(dir = migrationsDir): Promise<MigrationList> {
+  const entries = (await readdir(dir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const lock = await readFile(join(dir, 'migration_lock.toml'), 'utf8').catch(() => null);
+  return {
+    baseDir: dir,
+    lockfile: { path: 'migration_lock.toml', content: lock },
+    shadowDbInitScript: '',
+    migrationDirectories: await Promise.all(
+      entries.map(async (name) => ({
+        path: name,
+        migrationFile: {
+          path: 'migration.sql',
+          content: await readFile(join(dir, name, 'migration.sql'), 'utf8').then(
+            (value) => ({ tag: 'ok' as const, value }),
+            (error: Error) => ({ tag: 'error' as const, value: error.message }),
+          ),
+        },
+      })),
+    ),
+  };
+}
+
+async function withEngine<T>(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  run: (engine: import('./schema-engine.ts').SchemaEngine) => Promise<T>,
+): Promise<T> {
+  const { SchemaEngine } = await loadSchemaEngine();
+  const schema = await readFile(schemaPath, 'utf8');
+  const log: string[] = [];
+  const engine = await SchemaEngine.new(
+    { datamodels: [[schemaPath, schema]] },
+    (line: string) => log.push(line),
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
+  try {
+    return await run(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+/**
+ * Applies the committed migrations through the WebAssembly schema engine, keeping Prisma's
+ * `_prisma_migrations` table so `prisma migrate status` agrees where the CLI is available.
+ */
+export async function applyMigrations(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string[]> {
+  const migrationsList = await readMigrations();
+  return withEngine(adapterFactory, async (engine) => {
+    const out = await engine.applyMigrations({ migrationsList, filters });
+    return out.appliedMigrationNames;
+  });
+}
+
+/**
+ * The SQL that brings a database from the committed migrations to the current schema, or ''
+ * when they agree. Uses the adapter's shadow database (PGlite in memory works).
+ */
+export async function diffMigrationsToSchema(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string> {
+  const migrationsList = await readMigrations();
+  const content = await readFile(schemaPath, 'utf8');
+  return withEngine(adapterFactory, async (engine) => {
+    const result = await engine.diff({
+      from: migrationsList.migrationDirectories.length
+        ? { tag: 'migrations', ...migrationsList }
+        : { tag: 'empty' },
+      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content }] },
+      script: true,
+      exitCode: null,
+      filters,
+    });
+    return result.stdout ?? '';
+  });
+}

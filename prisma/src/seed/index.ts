@@ -1,0 +1,10 @@
+export { seedReference, readRegions, provinceNames, AID_STANDARDS, AID_STANDARD_CODES, DISTRICT_GROUPS, POVERTY_RATES } from './reference.ts';
+export type { AidStandardCode, ReferenceSeedResult, RegionRow } from './reference.ts';
+export { seedDemo, DEMO_FIGURES, DEMO_MAX_NIK_SERIAL } from './demo.ts';
+export type { DemoSeedResult } from './demo.ts';
+export { generateBeneficiaries } from './generate.ts';
+export type { GenerateOptions, GenerateProgress, GenerateResult } from './generate.ts';
+export { makeNik, makeKk, districtPrefixOf } from './nik.ts';
+export type { NikGender, NikInput } from './nik.ts';
+export { mulberry32, createRandom } from './random.ts';
+export type { Random } from './random.ts';

@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Database } from '@pilar/db';
+import type { Context } from './context.ts';
+import { schema } from './schema.ts';
+
+export interface AppOptions {
+  db: Database;
+  /** GraphiQL and detailed errors; off in production. */
+  development?: boolean;
+}
+
+export type App = YogaServerInstance<Record<string, never>, Context>;
+
+/** Builds the Yoga app; the server and the tests use the same one. */
+export function createApp({ db, development = process.env.NODE_ENV !== 'production' }: AppOptions): App {
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: development ? { title: 'Pilar GraphQL' } : false,
+    maskedErrors: true,
+    landingPage: false,
+    context: ({ request }) => ({
+      db,
+      prisma: db.prisma,
+      requestId: request.headers.get('x-request-id') ?? randomUUID(),
+    }),
+  });
+}

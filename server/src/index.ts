@@ -1,0 +1,37 @@
+// Start-up only: read the environment, open (and migrate) the database, seed, listen.
+import { createServer } from 'node:http';
+import { openDatabase } from '@pilar/db';
+import { seedDemo, seedReference } from '@pilar/db/seed';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { createHttpHandler } from './http.ts';
+
+const started = performance.now();
+const config = readConfig();
+const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+if (db.appliedMigrations.length) console.log(`Applied migrations: ${db.appliedMigrations.join(', ')}`);
+
+// Reference data goes into every database; demo data only into the embedded one (PostgreSQL
+// gets it only when asked, with `pnpm db:seed`).
+await seedReference(db.prisma);
+if (db.kind === 'pglite') await seedDemo(db.prisma);
+
+const app = createApp({ db, development: !config.production });
+const server = createServer(createHttpHandler(app, config.adminDir));
+server.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const where = db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
+  console.log(`Pilar is ready in ${Math.round(performance.now() - started)} ms on ${where}`);
+  console.log(`  Admin:   http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
+  console.log(`  GraphQL: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`);
+});
+
+async function shutdown(signal: string) {
+  console.log(`${signal}: closing`);
+  server.close();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

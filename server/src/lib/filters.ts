@@ -1,0 +1,232 @@
+import { builder } from '../builder.ts';
+import { badInput } from './errors.ts';
+import { parseId } from './ids.ts';
+import { model, models, type ModelField } from './datamodel.ts';
+
+/**
+ * The `where` and `orderBy` grammar of every entity, derived from the Prisma datamodel so it
+ * follows Prisma's shape: per-field operators, `is`/`isNot` on to-one relations,
+ * `some`/`every`/`none` on to-many relations, `AND`/`OR`/`NOT`.
+ */
+
+type Where = Record<string, unknown>;
+
+export const SortOrder = builder.enumType('SortOrder', {
+  values: { asc: { value: 'asc' }, desc: { value: 'desc' } } as const,
+});
+
+const comparable = ['equals', 'in', 'notIn', 'lt', 'lte', 'gt', 'gte'] as const;
+
+function scalarFilter(name: string, type: 'String' | 'Int' | 'Float' | 'DateTime' | 'ID' | 'Boolean', ops: readonly string[], description: string) {
+  const ref = builder.inputRef<Where>(name);
+  ref.implement({
+    description,
+    fields: (t) => {
+      const fields: Record<string, ReturnType<typeof t.field>> = {};
+      for (const op of ops) {
+        fields[op] = op === 'in' || op === 'notIn' ? t.field({ type: [type] }) : t.field({ type });
+      }
+      fields.not = t.field({ type: ref, description: 'Negates the nested filter; `not: null` means the field has a value.' });
+      return fields as never;
+    },
+  });
+  return ref;
+}
+
+const scalarFilters = {
+  String: scalarFilter('StringFilter', 'String', [...comparable, 'contains', 'startsWith', 'endsWith'], 'Text filter; contains, startsWith and endsWith ignore case.'),
+  Int: scalarFilter('IntFilter', 'Int', comparable, 'Whole-number filter.'),
+  Float: scalarFilter('FloatFilter', 'Float', comparable, 'Number filter.'),
+  DateTime: scalarFilter('DateTimeFilter', 'DateTime', comparable, 'Date and time filter; a plain date (YYYY-MM-DD) means midnight UTC.'),
+  ID: scalarFilter('IDFilter', 'ID', ['equals', 'in', 'notIn'], 'Record-id filter.'),
+  Boolean: scalarFilter('BooleanFilter', 'Boolean', ['equals'], 'Yes/no filter.'),
+};
+
+const enumFilters = new Map<string, ReturnType<typeof scalarFilter>>();
+function enumFilter(enumName: string) {
+  let ref = enumFilters.get(enumName);
+  if (!ref) {
+    const filter = builder.inputRef<Where>(`${enumName}Filter`);
+    filter.implement({
+      fields: (t) => ({
+        equals: t.field({ type: enumName as never }),
+        in: t.field({ type: [enumName as never] }),
+        notIn: t.field({ type: [enumName as never] }),
+        not: t.field({ type: filter }),
+      }),
+    });
+    ref = filter;
+    enumFilters.set(enumName, ref);
+  }
+  return ref;
+}
+
+const whereRefs = new Map<string, ReturnType<typeof builder.inputRef<Where>>>();
+const orderByRefs = new Map<string, ReturnType<typeof builder.inputRef<Where>>>();
+
+function whereRef(modelName: string) {
+  let ref = whereRefs.get(modelName);
+  if (!ref) {
+    ref = builder.inputRef<Where>(`${modelName}WhereInput`);
+    whereRefs.set(modelName, ref);
+  }
+  return ref;
+}
+
+function fieldFilter(modelName: string, field: ModelField) {
+  const info = model(modelName);
+  if (field.kind === 'enum') return enumFilter(field.type);
+  if (field.kind === 'object') return field.isList ? listRelationFilter(field.type) : relationFilter(field.type);
+  if (info.idFields.has(field.name)) return scalarFilters.ID;
+  const filter = scalarFilters[field.type as keyof typeof scalarFilters];
+  if (!filter) throw new Error(`No filter for ${modelName}.${field.name}: ${field.type}`);
+  return filter;
+}
+
+const relationRefs = new Map<string, ReturnType<typeof builder.inputRef<Where>>>();
+function relationFilter(target: string) {
+  const key = `${target}RelationFilter`;
+  let ref = relationRefs.get(key);
+  if (!ref) {
+    ref = builder.inputRef<Where>(key);
+    const where = whereRef(target);
+    ref.implement({
+      description: `Filter on a related ${target}.`,
+      fields: (t) => ({ is: t.field({ type: where }), isNot: t.field({ type: where }) }),
+    });
+    relationRefs.set(key, ref);
+  }
+  return ref;
+}
+function listRelationFilter(target: string) {
+  const key = `${target}ListRelationFilter`;
+  let ref = relationRefs.get(key);
+  if (!ref) {
+    ref = builder.inputRef<Where>(key);
+    const where = whereRef(target);
+    ref.implement({
+      description: `Filter on related ${target} records (records in the trash are left out).`,
+      fields: (t) => ({
+        some: t.field({ type: where, description: 'At least one related record matches.' }),
+        every: t.field({ type: where, description: 'Every related record matches.' }),
+        none: t.field({ type: where, description: 'No related record matches.' }),
+      }),
+    });
+    relationRefs.set(key, ref);
+  }
+  return ref;
+}
+
+/** Registers `<Model>WhereInput` and `<Model>OrderByInput` for a model; returns their refs. */
+export function filterInputs(modelName: string) {
+  const info = model(modelName);
+  const where = whereRef(modelName);
+  if (!orderByRefs.has(modelName)) {
+    where.implement({
+      description: `Filter for ${modelName} records, in Prisma's shape.`,
+      fields: (t) => {
+        const fields: Record<string, ReturnType<typeof t.field>> = {
+          AND: t.field({ type: [where] }),
+          OR: t.field({ type: [where] }),
+          NOT: t.field({ type: [where] }),
+        };
+        for (const field of info.fields) {
+          if (field.kind === 'object' && !models.has(field.type)) continue;
+          fields[field.name] = t.field({ type: fieldFilter(modelName, field) as never, ...(field.documentation ? { description: field.documentation } : {}) });
+        }
+        return fields as never;
+      },
+    });
+    const orderBy = builder.inputRef<Where>(`${modelName}OrderByInput`);
+    orderBy.implement({
+      description: `Sort order for ${modelName} lists: one field per entry; ties are broken by id.`,
+      fields: (t) =>
+        Object.fromEntries(
+          info.fields.filter((f) => f.kind !== 'object' && !f.isList).map((f) => [f.name, t.field({ type: SortOrder })]),
+        ),
+    });
+    orderByRefs.set(modelName, orderBy);
+  }
+  return { where, orderBy: orderByRefs.get(modelName)! };
+}
+
+const TEXT_MATCH = ['contains', 'startsWith', 'endsWith'];
+
+function mapScalar(modelName: string, field: ModelField, filter: unknown): unknown {
+  if (filter === null || typeof filter !== 'object') return filter;
+  const isId = model(modelName).idFields.has(field.name);
+  const out: Where = {};
+  for (const [op, value] of Object.entries(filter as Where)) {
+    if (value === undefined) continue;
+    if (op === 'not') out.not = value === null ? null : mapScalar(modelName, field, value);
+    else if (isId && value !== null) {
+      out[op] = Array.isArray(value) ? value.map((v) => parseId(v as string, field.name)) : parseId(value as string, field.name);
+    } else out[op] = value;
+  }
+  if (field.type === 'String' && TEXT_MATCH.some((op) => out[op] !== undefined)) out.mode = 'insensitive';
+  return out;
+}
+
+function mentionsDeletedAt(where: unknown): boolean {
+  return !!where && typeof where === 'object' && 'deletedAt' in (where as Where);
+}
+
+/** Live records only, unless the filter itself speaks of `deletedAt`. */
+function live(where: Where | undefined): Where {
+  if (!where) return { deletedAt: null };
+  return mentionsDeletedAt(where) ? where : { AND: [where, { deletedAt: null }] };
+}
+
+/**
+ * Maps a GraphQL `where` to Prisma's: ids parsed, text matches made case-insensitive, and
+ * to-many relation filters restricted to records not in the trash.
+ */
+export function toPrismaWhere(modelName: string, where: Where | null | undefined): Where | undefined {
+  if (!where) return undefined;
+  const info = model(modelName);
+  const out: Where = {};
+  for (const [key, value] of Object.entries(where)) {
+    if (value === undefined) continue;
+    if (key === 'AND' || key === 'OR' || key === 'NOT') {
+      if (value === null) throw badInput(key, `${key} cannot be null.`);
+      out[key] = (value as Where[]).map((w) => toPrismaWhere(modelName, w) ?? {});
+      continue;
+    }
+    const field = info.byName.get(key);
+    if (!field) throw badInput(key, `Unknown filter field ${key} on ${modelName}.`);
+    if (field.kind !== 'object') {
+      out[key] = mapScalar(modelName, field, value);
+    } else if (value !== null) {
+      const rel: Where = {};
+      for (const [op, nested] of Object.entries(value as Where)) {
+        if (nested === undefined) continue;
+        const mapped = nested === null ? null : toPrismaWhere(field.type, nested as Where) ?? {};
+        if (!field.isList) rel[op] = mapped;
+        else if (op === 'every') rel[op] = mentionsDeletedAt(nested) ? mapped : { OR: [{ deletedAt: { not: null } }, mapped] };
+        else rel[op] = live(mapped ?? undefined);
+      }
+      out[key] = rel;
+    }
+  }
+  return out;
+}
+
+/** The list-level filter: the mapped `where`, live records only unless asked otherwise. */
+export function listWhere(modelName: string, where: Where | null | undefined, includeDeleted = false): Where {
+  const mapped = toPrismaWhere(modelName, where);
+  return includeDeleted ? (mapped ?? {}) : live(mapped);
+}
+
+/** Maps `orderBy` entries (one field each, several allowed) and appends the id tie-break. */
+export function toPrismaOrderBy(modelName: string, orderBy: Where[] | null | undefined): Where[] {
+  const out: Where[] = [];
+  for (const entry of orderBy ?? []) {
+    for (const [field, dir] of Object.entries(entry)) {
+      if (dir === undefined || dir === null) continue;
+      if (!model(modelName).byName.has(field)) throw badInput('orderBy', `Cannot sort ${modelName} by ${field}.`);
+      out.push({ [field]: dir });
+    }
+  }
+  if (!out.some((o) => 'id' in o)) out.push({ id: 'asc' });
+  return out;
+}

@@ -1,0 +1,91 @@
+import { provinceNames } from '@pilar/db';
+
+export interface NikParts {
+  /** The 6-digit region prefix: province, regency and district codes. */
+  regionPrefix: string;
+  provinceCode: string;
+  /** Day, month and two-digit year of birth as written in the NIK (day without the +40). */
+  day: number;
+  month: number;
+  yearTwoDigits: number;
+  gender: 'MALE' | 'FEMALE';
+  serial: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const SIXTEEN_DIGITS = /^[0-9]{16}$/;
+
+function daysInMonth(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Checks the regional prefix shared by NIK and No. KK. */
+function checkPrefix(value: string, label: string): string | null {
+  if (!SIXTEEN_DIGITS.test(value)) return `${label} must be exactly 16 digits.`;
+  const province = value.slice(0, 2);
+  if (!provinceNames.has(province)) return `${label} starts with ${province}, which is not a province code.`;
+  if (value.slice(2, 4) === '00' || value.slice(4, 6) === '00') {
+    return `${label} must carry a regency and district code after the province code.`;
+  }
+  return null;
+}
+
+/**
+ * Parses a NIK: 2 province + 2 regency + 2 district digits, the birth date as DDMMYY (day + 40
+ * for women) and a 4-digit serial. A NIK whose date part is impossible is invalid.
+ */
+export function parseNik(nik: string): Parsed<NikParts> {
+  const prefixError = checkPrefix(nik, 'NIK');
+  if (prefixError) return { ok: false, reason: prefixError };
+  const rawDay = Number(nik.slice(6, 8));
+  const month = Number(nik.slice(8, 10));
+  const yearTwoDigits = Number(nik.slice(10, 12));
+  const gender = rawDay > 40 ? 'FEMALE' : 'MALE';
+  const day = gender === 'FEMALE' ? rawDay - 40 : rawDay;
+  // Either century may apply; 29 February is accepted if either year is a leap year.
+  const maxDay = Math.max(daysInMonth(month, 1900 + yearTwoDigits), daysInMonth(month, 2000 + yearTwoDigits));
+  if (month < 1 || month > 12 || day < 1 || day > maxDay) {
+    return { ok: false, reason: `NIK date part ${nik.slice(6, 12)} is not a real date (DDMMYY, day + 40 for women).` };
+  }
+  const serial = nik.slice(12);
+  if (serial === '0000') return { ok: false, reason: 'NIK serial (last 4 digits) cannot be 0000.' };
+  return {
+    ok: true,
+    value: { regionPrefix: nik.slice(0, 6), provinceCode: nik.slice(0, 2), day, month, yearTwoDigits, gender, serial },
+  };
+}
+
+/**
+ * Validates a NIK and, when given, its consistency with the person's birth date and gender.
+ * Returns the reason it is invalid, or null.
+ */
+export function nikProblem(nik: string, person: { birthDate?: Date | null; gender?: 'MALE' | 'FEMALE' | null } = {}): string | null {
+  const parsed = parseNik(nik);
+  if (!parsed.ok) return parsed.reason;
+  const { day, month, yearTwoDigits, gender } = parsed.value;
+  const { birthDate } = person;
+  if (birthDate) {
+    const matches =
+      birthDate.getUTCDate() === day &&
+      birthDate.getUTCMonth() + 1 === month &&
+      birthDate.getUTCFullYear() % 100 === yearTwoDigits;
+    if (!matches) {
+      const dd = String(birthDate.getUTCDate() + (person.gender === 'FEMALE' ? 40 : 0)).padStart(2, '0');
+      const mm = String(birthDate.getUTCMonth() + 1).padStart(2, '0');
+      const yy = String(birthDate.getUTCFullYear() % 100).padStart(2, '0');
+      return `NIK date part ${nik.slice(6, 12)} does not match the birth date (expected ${dd}${mm}${yy}).`;
+    }
+  }
+  if (person.gender && person.gender !== gender) {
+    return person.gender === 'FEMALE'
+      ? 'NIK belongs to a man (day of birth under 41), but the gender is female: for women the day is written + 40.'
+      : 'NIK belongs to a woman (day of birth + 40), but the gender is male.';
+  }
+  return null;
+}
+
+/** Validates a No. KK (family-card number): 16 digits with a real regional prefix. */
+export function kkProblem(kk: string): string | null {
+  return checkPrefix(kk, 'No. KK');
+}

@@ -1,0 +1,144 @@
+import type { Context } from '../context.ts';
+import { delegate } from './crud.ts';
+import { badInput, userError } from './errors.ts';
+import { parseId } from './ids.ts';
+import { kkProblem, nikProblem } from './nik.ts';
+
+/** Trims a required text; fails on `field` when it is empty or too long. */
+export function requiredText(value: string | null | undefined, field: string, max = 200): string {
+  const text = value?.trim() ?? '';
+  if (!text) throw badInput(field, `${field} is required.`);
+  if (text.length > max) throw badInput(field, `${field} is too long (at most ${max} characters).`);
+  return text;
+}
+
+/** Trims an optional text; empty becomes null. `undefined` stays undefined (not changed). */
+export function optionalText(value: string | null | undefined, field: string, max = 2000): string | null | undefined {
+  if (value === undefined) return undefined;
+  const text = value?.trim() ?? '';
+  if (text.length > max) throw badInput(field, `${field} is too long (at most ${max} characters).`);
+  return text || null;
+}
+
+export function notInFuture(date: Date | null | undefined, field: string): void {
+  if (date && date.getTime() > Date.now()) throw badInput(field, `${field} cannot be in the future.`);
+}
+
+export function positiveInt(value: number | null | undefined, field: string, { allowZero = false } = {}): void {
+  if (value === null || value === undefined) return;
+  if (!Number.isInteger(value) || value < (allowZero ? 0 : 1)) {
+    throw badInput(field, `${field} must be a whole number ${allowZero ? 'of at least 0' : 'greater than 0'}.`);
+  }
+}
+
+const PHONE = /^(\+62|62|0)8[0-9]{7,12}$/;
+export function phone(value: string | null | undefined, field = 'phone'): string | null | undefined {
+  const text = optionalText(value, field, 20)?.replace(/[\s-]/g, '');
+  if (text && !PHONE.test(text)) throw badInput(field, `${field} must be an Indonesian mobile number such as 081234567890.`);
+  return text;
+}
+
+/** A required or optional reference: parses the id and checks the record exists and is live. */
+export async function reference(
+  ctx: Context,
+  model: string,
+  value: string | number | null | undefined,
+  field: string,
+  check?: (row: Record<string, unknown>) => string | null,
+): Promise<number | null | undefined> {
+  if (value === null || value === undefined) return value;
+  const id = parseId(value, field);
+  const row = await delegate(ctx.prisma, model).findUnique({ where: { id } });
+  if (!row) throw badInput(field, `${field}: ${model} ${id} does not exist.`);
+  if (row.deletedAt) throw badInput(field, `${field}: ${model} ${id} is in the trash.`);
+  const problem = check?.(row);
+  if (problem) throw badInput(field, problem);
+  return id;
+}
+
+export async function requiredReference(
+  ctx: Context,
+  model: string,
+  value: string | number | null | undefined,
+  field: string,
+  check?: (row: Record<string, unknown>) => string | null,
+): Promise<number> {
+  const id = await reference(ctx, model, value, field, check);
+  if (id === null || id === undefined) throw badInput(field, `${field} is required.`);
+  return id;
+}
+
+/** Region-level checks for references to regions. */
+export const regionLevel =
+  (...levels: string[]) =>
+  (row: Record<string, unknown>) =>
+    levels.includes(String(row.level)) ? null : `must be a ${levels.join(' or ').toLowerCase()}, not a ${String(row.level).toLowerCase()}.`;
+
+/**
+ * Validates a NIK against the person's birth date and gender and checks no other record of the
+ * model holds it (DUPLICATE with the existing record's id).
+ */
+export async function uniqueNik(
+  ctx: Context,
+  model: 'Worker' | 'Beneficiary',
+  nik: string,
+  person: { birthDate: Date; gender: 'MALE' | 'FEMALE' },
+  ownId?: number,
+): Promise<string> {
+  const value = nik.trim();
+  const problem = nikProblem(value, person);
+  if (problem) throw badInput('nik', problem);
+  const existing = await delegate(ctx.prisma, model).findUnique({ where: { nik: value }, select: { id: true, deletedAt: true } });
+  if (existing && existing.id !== ownId) {
+    throw userError(
+      'DUPLICATE',
+      `This NIK is already registered (${model} ${String(existing.id)}${existing.deletedAt ? ', in the trash' : ''}).`,
+      { field: 'nik', existingId: String(existing.id) },
+    );
+  }
+  return value;
+}
+
+export function validKk(kk: string, field = 'kkNumber'): string {
+  const value = kk.trim();
+  const problem = kkProblem(value);
+  if (problem) throw badInput(field, problem);
+  return value;
+}
+
+/** The record as it will be after the change: stored values overlaid with the given input. */
+export function merged<T extends object>(current: Record<string, unknown> | undefined, input: T): Record<string, unknown> {
+  return { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+}
+
+/** A required enum or date on the merged record (an update may not set it to null). */
+export function required<T>(value: T | null | undefined, field: string): T {
+  if (value === null || value === undefined) throw badInput(field, `${field} is required.`);
+  return value;
+}
+
+export function numberInRange(value: number | null | undefined, field: string, min: number, max: number): void {
+  if (value === null || value === undefined) return;
+  if (!Number.isFinite(value) || value < min || value > max) throw badInput(field, `${field} must be between ${min} and ${max}.`);
+}
+
+/** A list of references, each checked like `reference`. */
+export async function references(
+  ctx: Context,
+  model: string,
+  values: readonly (string | number)[] | null | undefined,
+  field: string,
+  check?: (row: Record<string, unknown>) => string | null,
+): Promise<number[] | undefined> {
+  if (values === null || values === undefined) return undefined;
+  const ids = [...new Set(values.map((v) => parseId(v, field)))];
+  const rows = await delegate(ctx.prisma, model).findMany({ where: { id: { in: ids } } });
+  for (const id of ids) {
+    const row = rows.find((r) => r.id === id);
+    if (!row) throw badInput(field, `${field}: ${model} ${id} does not exist.`);
+    if (row.deletedAt) throw badInput(field, `${field}: ${model} ${id} is in the trash.`);
+    const problem = check?.(row);
+    if (problem) throw badInput(field, `${field}: ${model} ${id} ${problem}`);
+  }
+  return ids;
+}

@@ -1,0 +1,80 @@
+import { builder, type InputFields } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { RegionLevelEnum, VillageKindEnum } from '../../lib/enums.ts';
+import { badInput } from '../../lib/errors.ts';
+import { listRelation, recordFields } from '../../lib/object-fields.ts';
+import { merged, reference, required, requiredText } from '../../lib/validate.ts';
+
+builder.prismaObject('Region', {
+  fields: (t) => ({
+    ...recordFields(t),
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    level: t.expose('level', { type: RegionLevelEnum }),
+    villageKind: t.expose('villageKind', { type: VillageKindEnum, nullable: true }),
+    parentId: t.exposeID('parentId', { nullable: true }),
+    parent: t.relation('parent', { nullable: true }),
+    districtGroupId: t.exposeID('districtGroupId', { nullable: true }),
+    districtGroup: t.relation('districtGroup', { nullable: true }),
+    ...listRelation(t, 'children', { orderBy: { code: 'asc' }, description: 'The regions one level down.' }),
+    ...listRelation(t, 'workers'),
+    ...listRelation(t, 'venues'),
+    ...listRelation(t, 'beneficiaries'),
+    ...listRelation(t, 'povertyIndicators', { orderBy: { year: 'asc' } }),
+    ...listRelation(t, 'sessionsServed', { orderBy: { startsAt: 'asc' } }),
+    ...listRelation(t, 'groupsInRegency'),
+  }),
+});
+
+crudQueries({ model: 'Region', one: 'region', many: 'regions' });
+
+const fields = (t: InputFields, create: boolean) => ({
+  code: t.string({ required: create, description: 'Kemendagri code in dotted form: 32, 32.12, 32.12.01 or 32.12.01.2011.' }),
+  name: t.string({ required: create }),
+  level: t.field({ type: RegionLevelEnum, required: create }),
+  villageKind: t.field({ type: VillageKindEnum }),
+  parentId: t.id({ description: 'Required for every level but PROVINCE: the region one level up.' }),
+  districtGroupId: t.id({ description: 'Districts only: the eks-Kawedanan.' }),
+});
+const RegionCreateInput = builder.inputType('RegionCreateInput', { fields: (t) => fields(t, true) });
+const RegionUpdateInput = builder.inputType('RegionUpdateInput', { description: 'Only the fields given are changed.', fields: (t) => fields(t, false) });
+
+const CODE_SHAPE: Record<string, RegExp> = {
+  PROVINCE: /^\d{2}$/,
+  REGENCY: /^\d{2}\.\d{2}$/,
+  DISTRICT: /^\d{2}\.\d{2}\.\d{2}$/,
+  VILLAGE: /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/,
+};
+const PARENT_LEVEL: Record<string, string> = { REGENCY: 'PROVINCE', DISTRICT: 'REGENCY', VILLAGE: 'DISTRICT' };
+
+async function regionData(ctx: Context, input: Record<string, unknown>, current?: Record<string, unknown>) {
+  const next = merged(current, input);
+  const level = required(next.level as string | null, 'level');
+  const code = requiredText(next.code as string, 'code', 13);
+  if (!CODE_SHAPE[level]!.test(code)) {
+    throw badInput('code', `A ${level.toLowerCase()} code looks like ${{ PROVINCE: '32', REGENCY: '32.12', DISTRICT: '32.12.01', VILLAGE: '32.12.01.2011' }[level]}.`);
+  }
+  let parentId: number | null = null;
+  if (level !== 'PROVINCE') {
+    parentId = (await reference(ctx, 'Region', required(next.parentId as string | null, 'parentId'), 'parentId', (parent) =>
+      parent.level !== PARENT_LEVEL[level]
+        ? `The parent of a ${level.toLowerCase()} must be a ${PARENT_LEVEL[level]!.toLowerCase()}.`
+        : !code.startsWith(`${String(parent.code)}.`)
+          ? `The code ${code} does not start with the parent's code ${String(parent.code)}.`
+          : null,
+    ))!;
+  } else if (next.parentId) throw badInput('parentId', 'A province has no parent.');
+  if (next.villageKind && level !== 'VILLAGE') throw badInput('villageKind', 'Only villages are a desa or kelurahan.');
+  if (next.districtGroupId && level !== 'DISTRICT') throw badInput('districtGroupId', 'Only districts belong to an eks-Kawedanan.');
+  return {
+    code,
+    name: requiredText(next.name as string, 'name'),
+    level,
+    villageKind: level === 'VILLAGE' ? ((next.villageKind as string | null) ?? 'DESA') : null,
+    parentId,
+    districtGroupId: (await reference(ctx, 'DistrictGroup', next.districtGroupId as string | null, 'districtGroupId')) ?? null,
+  } as never;
+}
+
+writeMutations({ model: 'Region', create: RegionCreateInput, update: RegionUpdateInput, data: regionData });

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { openDatabase, type Database } from '@pilar/db';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createApp, type App } from '../app.ts';
+import { adminUrl, databaseUrl } from './pg-urls.ts';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export interface TestApp {
+  app: App;
+  db: Database;
+  /** Runs an operation through the real app (`yoga.fetch`), as a client would over HTTP. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and returns `data`. */
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Which database this test project runs on: `pglite` (default) or `postgres`. */
+export const testDatabaseKind = (process.env.PILAR_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
+
+/** A fresh copy of the seeded test database (reference + demo data) for one test file. */
+export async function openTestDatabase(): Promise<Database> {
+  if (testDatabaseKind === 'postgres') {
+    const base = process.env.TEST_DATABASE_URL!;
+    const name = `pilar_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl(base) });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+    await admin.end();
+    const db = await openDatabase({ url: databaseUrl(base, name), migrate: false });
+    const close = db.close;
+    db.close = async () => {
+      await close();
+      const drop = new pg.Client({ connectionString: adminUrl(base) });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    };
+    return db;
+  }
+  const dump = new Blob([readFileSync(inject('pgliteTemplate'))]);
+  return openDatabase({ pglite: new PGlite({ loadDataDir: dump }), migrate: false });
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const db = await openTestDatabase();
+  const app = createApp({ db, development: false });
+  const gql = async <T,>(query: string, variables?: Record<string, unknown>) => {
+    const response = await app.fetch('http://pilar.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  };
+  return {
+    app,
+    db,
+    gql,
+    async ok<T>(query: string, variables?: Record<string, unknown>) {
+      const result = await gql<T>(query, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as T;
+    },
+    close: () => db.close(),
+  };
+}
