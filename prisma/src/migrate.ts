@@ -5,7 +5,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
-import { loadSchemaEngine } from './schema-engine.ts';
+import { loadSchemaEngine, queueEngineWork } from './schema-engine.ts';
 import { migrationsDir, schemaPath } from './paths.ts';
 
 const filters = { externalTables: [], externalEnums: [] };
@@ -36,7 +36,14 @@ export async function readMigrations(dir = migrationsDir): Promise<MigrationList
   };
 }
 
-async function withEngine<T>(
+function withEngine<T>(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  run: (engine: import('./schema-engine.ts').SchemaEngine) => Promise<T>,
+): Promise<T> {
+  return queueEngineWork(() => runEngine(adapterFactory, run));
+}
+
+async function runEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   run: (engine: import('./schema-engine.ts').SchemaEngine) => Promise<T>,
 ): Promise<T> {

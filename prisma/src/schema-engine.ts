@@ -8,7 +8,23 @@ export type SchemaEngine = Engine;
 type EngineModule = typeof import('@prisma/schema-engine-wasm');
 
 const require = createRequire(import.meta.url);
-let loaded: Promise<EngineModule> | undefined;
+
+/**
+ * The engine's JS glue is one module per process (Node's cache) holding one wasm instance, and
+ * it cannot be driven by two callers at once. Bundlers and test runners may load this file more
+ * than once, so the instance and the queue of engine work live on globalThis.
+ */
+const shared = globalThis as typeof globalThis & {
+  __pilarSchemaEngine?: { loaded?: Promise<EngineModule>; queue: Promise<unknown> };
+};
+const state = (shared.__pilarSchemaEngine ??= { queue: Promise.resolve() });
+
+/** Runs engine work after all work queued before it, one at a time. */
+export function queueEngineWork<T>(work: () => Promise<T>): Promise<T> {
+  const next = state.queue.then(work);
+  state.queue = next.catch(() => undefined);
+  return next;
+}
 
 /**
  * Loads Prisma's WebAssembly schema engine in plain Node. The package is built for bundlers
@@ -16,7 +32,7 @@ let loaded: Promise<EngineModule> | undefined;
  * and hand its exports to the JS glue. Nothing is downloaded: the engine ships in the package.
  */
 export function loadSchemaEngine(): Promise<EngineModule> {
-  loaded ??= (async () => {
+  state.loaded ??= (async () => {
     const pkgDir = dirname(require.resolve('@prisma/schema-engine-wasm'));
     const glue = (await import(pathToFileURL(join(pkgDir, 'schema_engine_bg.js')).href)) as Record<
       string,
@@ -32,5 +48,5 @@ export function loadSchemaEngine(): Promise<EngineModule> {
     (instance.exports.__wbindgen_start as () => void)();
     return glue as unknown as EngineModule;
   })();
-  return loaded;
+  return state.loaded;
 }

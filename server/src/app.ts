@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Database } from '@pilar/db';
 import type { Context } from './context.ts';
+import { requestLocale, useLocalizedErrors } from './lib/localized-errors.ts';
 import { schema } from './schema.ts';
 
 export interface AppOptions {
@@ -20,10 +21,12 @@ export function createApp({ db, development = process.env.NODE_ENV !== 'producti
     graphiql: development ? { title: 'Pilar GraphQL' } : false,
     maskedErrors: true,
     landingPage: false,
+    plugins: [useLocalizedErrors()],
     context: ({ request }) => ({
       db,
       prisma: db.prisma,
       requestId: request.headers.get('x-request-id') ?? randomUUID(),
+      locale: requestLocale(request),
     }),
   });
 }

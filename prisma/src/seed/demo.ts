@@ -5,6 +5,7 @@
 // sessions and distributions) is invented but shaped like the real thing.
 import type { Gender, Prisma, PrismaClient, WorkerRole } from '../../generated/client/client.ts';
 import { districtPrefixOf, makeKk, makeNik, type NikGender } from './nik.ts';
+import { bulkInsert, bulkInsertReturningIds, type ColumnTypes } from './bulk.ts';
 import { blokAddress, mobilePhone, personName } from './people.ts';
 import { createRandom, day, type Random } from './random.ts';
 import { AID_STANDARD_CODES, DISTRICT_GROUPS, readRegions, type AidStandardCode } from './reference.ts';
@@ -147,6 +148,55 @@ export const DEMO_MAX_NIK_SERIAL = 4999;
 
 const HAURGEULIS_SHARE_OF_BENEFICIARIES = 0.4;
 const MONTHLY_AID_CHANCE = 0.3;
+const BENEFICIARY_STATUS_WEIGHTS = { ACTIVE: 88, GRADUATED: 5, MOVED: 3, DECEASED: 4 } as const;
+const KK_EARLIEST = day('2005-01-01');
+const KK_LATEST = day('2023-12-31');
+
+// Columns written by the bulk inserts (the rest keep their defaults).
+const WORKER_COLUMNS: ColumnTypes<Prisma.WorkerCreateManyInput> = {
+  name: 'text',
+  nik: 'text',
+  gender: '"Gender"',
+  birthDate: 'date',
+  phone: 'text',
+  role: '"WorkerRole"',
+  regionId: 'int',
+  status: '"WorkerStatus"',
+  joinedAt: 'date',
+  notes: 'text',
+};
+const ATTENDANCE_COLUMNS: ColumnTypes<Prisma.AttendanceCreateManyInput> = {
+  workerId: 'int',
+  sessionId: 'int',
+  status: '"AttendanceStatus"',
+};
+const BENEFICIARY_COLUMNS: ColumnTypes<Prisma.BeneficiaryCreateManyInput> = {
+  nik: 'text',
+  kkNumber: 'text',
+  name: 'text',
+  gender: '"Gender"',
+  birthDate: 'date',
+  address: 'text',
+  phone: 'text',
+  villageId: 'int',
+  aidStandardId: 'int',
+  status: '"BeneficiaryStatus"',
+  registeredById: 'int',
+};
+const DISTRIBUTION_COLUMNS: ColumnTypes<Prisma.AidDistributionCreateManyInput> = {
+  beneficiaryId: 'int',
+  programId: 'int',
+  aidStandardId: 'int',
+  distributedOn: 'date',
+  items: 'text',
+  quantity: 'int',
+  unit: 'text',
+  valueRupiah: 'int',
+  sessionId: 'int',
+  venueId: 'int',
+  handedOverById: 'int',
+  notes: 'text',
+};
 
 interface District {
   id: number;
@@ -189,38 +239,128 @@ export async function seedDemo(prisma: PrismaClient, options: { seed?: number } 
   return prisma.$transaction((tx) => writeDemo(tx, random), { timeout: 120_000, maxWait: 20_000 });
 }
 
+/** Everything the later steps need to know about the places and sessions already written. */
+interface DemoContext {
+  random: Random;
+  districts: District[];
+  /** The districts of each area, in AREAS order. */
+  areaDistricts: District[][];
+  /** Index into AREAS of the Karangtumaritis session. */
+  karangtumaritisArea: number;
+  /** Participants of each area's session. */
+  perArea: number[];
+  standardId: (code: AidStandardCode) => number;
+  /** A fresh NIK for someone of this district, birth date and gender (serials 0001–4999). */
+  nikFor: (district: District, birthDate: Date, gender: NikGender) => string;
+}
+
 async function writeDemo(tx: Prisma.TransactionClient, random: Random): Promise<DemoSeedResult> {
-  console.time('demo');
-  const districts = await loadDistricts(tx);
-  const districtByName = new Map([...districts.values()].map((d) => [d.name, d]));
+  const { regencyId, districts } = await loadDistricts(tx);
+  const byName = new Map(districts.map((d) => [d.name, d]));
   const areaDistricts = AREAS.map((area) =>
     area.districts.map((name) => {
-      const district = districtByName.get(name);
+      const district = byName.get(name);
       if (!district) throw new Error(`Demo area "${area.title}" names unknown district ${name}; run seedReference first`);
       return district;
     }),
   );
-  const standards = new Map(
-    (await tx.aidStandard.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]),
-  );
-  const standardId = (code: AidStandardCode) => {
-    const id = standards.get(code);
-    if (id === undefined) throw new Error(`Aid standard ${code} is missing; run seedReference first`);
-    return id;
-  };
+  const standards = new Map((await tx.aidStandard.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]));
   const usedNiks = new Set<string>();
-  const nikFor = (district: District, birthDate: Date, gender: NikGender) => {
-    for (;;) {
-      const nik = makeNik({ districtPrefix: district.prefix, birthDate, gender, serial: random.int(1, DEMO_MAX_NIK_SERIAL) });
-      if (!usedNiks.has(nik)) {
-        usedNiks.add(nik);
-        return nik;
+  const karangtumaritisArea = AREAS.findIndex((a) => a.venueVillageCode === DEMO_FIGURES.karangtumaritisVillageCode);
+  const ctx: DemoContext = {
+    random,
+    districts,
+    areaDistricts,
+    karangtumaritisArea,
+    perArea: participantsPerArea(karangtumaritisArea),
+    standardId: (code) => {
+      const id = standards.get(code);
+      if (id === undefined) throw new Error(`Aid standard ${code} is missing; run seedReference first`);
+      return id;
+    },
+    nikFor: (district, birthDate, gender) => {
+      for (;;) {
+        const serial = random.int(1, DEMO_MAX_NIK_SERIAL);
+        const nik = makeNik({ districtPrefix: district.prefix, birthDate, gender, serial });
+        if (!usedNiks.has(nik)) {
+          usedNiks.add(nik);
+          return nik;
+        }
       }
-    }
+    },
   };
 
-  // Programmes, venues and sessions: a handful of rows, written one by one for the nested
-  // many-to-many `servedDistricts`.
+  const { aidProgramId, venueIds, sessionIds } = await writeProgrammesAndSessions(tx, ctx, regencyId);
+
+  const workers = planWorkers(ctx);
+  const workerIds = await bulkInsertReturningIds(tx, 'Worker', WORKER_COLUMNS, workers.map((w) => w.data), 'nik');
+  const attendances: Prisma.AttendanceCreateManyInput[] = workers.flatMap((worker, i) =>
+    worker.area === null ? [] : [{ workerId: workerIds[i]!, sessionId: sessionIds[worker.area]!, status: 'ATTENDED' }],
+  );
+  await bulkInsert(tx, 'Attendance', ATTENDANCE_COLUMNS, attendances);
+
+  // Who registers PPKS and hands aid over in each district: its TKSK, Puskesos staff and PSM.
+  const tkskOf = new Map<number, number>();
+  const fieldWorkersOf = new Map<number, number[]>();
+  workers.forEach((worker, i) => {
+    const id = workerIds[i]!;
+    if (worker.data.role === 'TKSK') tkskOf.set(worker.districtId, id);
+    else if (worker.data.role === 'PUSKESOS' || worker.data.role === 'PSM') {
+      const list = fieldWorkersOf.get(worker.districtId);
+      if (list) list.push(id);
+      else fieldWorkersOf.set(worker.districtId, [id]);
+    }
+  });
+
+  const beneficiaries = planBeneficiaries(ctx, (districtId) => {
+    const tksk = tkskOf.get(districtId);
+    return [...(tksk === undefined ? [] : [tksk]), ...(fieldWorkersOf.get(districtId) ?? [])];
+  });
+  const beneficiaryIds = await bulkInsertReturningIds(
+    tx,
+    'Beneficiary',
+    BENEFICIARY_COLUMNS,
+    beneficiaries.map((b) => b.data),
+    'nik',
+  );
+
+  const distributions = planDistributions(random, {
+    beneficiaries,
+    beneficiaryIds,
+    karangtumaritisArea,
+    programId: aidProgramId,
+    sessionId: sessionIds[karangtumaritisArea]!,
+    venueIds,
+    standardId: ctx.standardId,
+    handoverBy: (districtId, preferTksk) => {
+      const field = fieldWorkersOf.get(districtId) ?? [];
+      const tksk = tkskOf.get(districtId);
+      if (preferTksk || field.length === 0) return tksk ?? null;
+      return random.pick(field);
+    },
+  });
+  await bulkInsert(tx, 'AidDistribution', DISTRIBUTION_COLUMNS, distributions);
+
+  return {
+    skipped: false,
+    venues: venueIds.length,
+    sessions: sessionIds.length,
+    workers: workers.length,
+    attendances: attendances.length,
+    beneficiaries: beneficiaries.length,
+    distributions: distributions.length,
+  };
+}
+
+/**
+ * The two programmes, one venue and one session per area: a handful of rows, written one by one
+ * for the nested many-to-many `servedDistricts`.
+ */
+async function writeProgrammesAndSessions(
+  tx: Prisma.TransactionClient,
+  ctx: DemoContext,
+  regencyId: number,
+): Promise<{ aidProgramId: number; venueIds: number[]; sessionIds: number[] }> {
   const training = await tx.program.create({
     data: {
       name: DEMO_FIGURES.trainingProgramName,
@@ -239,7 +379,6 @@ async function writeDemo(tx: Prisma.TransactionClient, random: Random): Promise<
         'Bantuan permakanan bagi PPKS sesuai 4 standar minimal SPM bidang sosial: lansia, anak, disabilitas dan tuna sosial telantar.',
     },
   });
-  const karangtumaritisArea = AREAS.findIndex((a) => a.venueVillageCode === DEMO_FIGURES.karangtumaritisVillageCode);
   const venueIds: number[] = [];
   const sessionIds: number[] = [];
   for (const [index, area] of AREAS.entries()) {
@@ -247,7 +386,8 @@ async function writeDemo(tx: Prisma.TransactionClient, random: Random): Promise<
       where: { code: area.venueVillageCode },
       select: { id: true, name: true, parent: { select: { name: true } } },
     });
-    const capacity = index === karangtumaritisArea ? 250 : 300;
+    // Room for the area's participants, rounded up to the next 50 seats (250 at Karangtumaritis).
+    const capacity = Math.ceil((ctx.perArea[index]! + 1) / 50) * 50;
     const venue = await tx.venue.create({
       data: {
         name: `Balai Desa ${village.name}`,
@@ -257,7 +397,10 @@ async function writeDemo(tx: Prisma.TransactionClient, random: Random): Promise<
       },
     });
     const group = area.districtGroup
-      ? await tx.districtGroup.findFirstOrThrow({ where: { name: area.districtGroup }, select: { id: true } })
+      ? await tx.districtGroup.findUniqueOrThrow({
+          where: { regencyId_name: { regencyId, name: area.districtGroup } },
+          select: { id: true },
+        })
       : null;
     const startsAt = new Date(area.startsAt);
     const session = await tx.trainingSession.create({
@@ -270,80 +413,63 @@ async function writeDemo(tx: Prisma.TransactionClient, random: Random): Promise<
         districtGroupId: group?.id ?? null,
         capacity,
         notes: area.notes ?? null,
-        servedDistricts: { connect: areaDistricts[index]!.map((d) => ({ id: d.id })) },
+        servedDistricts: { connect: ctx.areaDistricts[index]!.map((d) => ({ id: d.id })) },
       },
     });
     venueIds.push(venue.id);
     sessionIds.push(session.id);
   }
+  return { aidProgramId: aid.id, venueIds, sessionIds };
+}
 
-  console.timeLog('demo','sessions');
-  // Workers: every participant attends the session of their own district's area.
-  const perArea = participantsPerArea(karangtumaritisArea);
+/**
+ * Every participant attends the session of their own district's area: one TKSK per district,
+ * the others in proportion to the district's villages. Then the new recruits, who attend nothing.
+ */
+function planWorkers(ctx: DemoContext): DemoWorker[] {
+  const { random } = ctx;
   const workers: DemoWorker[] = [];
-  for (const [areaIndex, districtsOfArea] of areaDistricts.entries()) {
-    // One TKSK per district; the others in proportion to the district's villages.
+  for (const [areaIndex, districtsOfArea] of ctx.areaDistricts.entries()) {
     const others = apportion(
-      perArea[areaIndex]! - districtsOfArea.length,
+      ctx.perArea[areaIndex]! - districtsOfArea.length,
       districtsOfArea.map((d) => d.villages.length),
     );
     for (const [i, district] of districtsOfArea.entries()) {
-      workers.push(makeWorker(random, district, 'TKSK', areaIndex, nikFor));
+      workers.push(makeWorker(ctx, district, 'TKSK', areaIndex));
       for (let k = 0; k < others[i]!; k += 1) {
-        workers.push(makeWorker(random, district, random.weighted(ROLE_WEIGHTS), areaIndex, nikFor));
+        workers.push(makeWorker(ctx, district, random.weighted(ROLE_WEIGHTS), areaIndex));
       }
     }
   }
-  const allDistricts = [...districts.values()];
   for (let k = 0; k < DEMO_FIGURES.newRecruits; k += 1) {
-    workers.push(makeWorker(random, random.pick(allDistricts), random.weighted(ROLE_WEIGHTS), null, nikFor));
+    workers.push(makeWorker(ctx, random.pick(ctx.districts), random.weighted(ROLE_WEIGHTS), null));
   }
-  console.timeLog('demo','plan workers');
-  const workerIds = await insertReturningIds(
-    workers.map((w) => w.data),
-    (data) => tx.worker.createManyAndReturn({ data, select: { id: true, nik: true } }),
-  );
+  return workers;
+}
 
-  const attendances: Prisma.AttendanceCreateManyInput[] = workers.flatMap((worker, i) =>
-    worker.area === null ? [] : [{ workerId: workerIds[i]!, sessionId: sessionIds[worker.area]!, status: 'ATTENDED' }],
-  );
-  console.timeLog('demo','workers');
-  await tx.attendance.createMany({ data: attendances });
-  console.timeLog('demo','att');
-
-  // Who can register and hand over aid in each district.
-  const tkskOf = new Map<number, number>();
-  const fieldWorkersOf = new Map<number, number[]>();
-  workers.forEach((worker, i) => {
-    const id = workerIds[i]!;
-    if (worker.data.role === 'TKSK') tkskOf.set(worker.districtId, id);
-    else if (worker.data.role === 'PUSKESOS' || worker.data.role === 'PSM') {
-      fieldWorkersOf.set(worker.districtId, [...(fieldWorkersOf.get(worker.districtId) ?? []), id]);
-    }
-  });
-
-  // Beneficiaries: more in the Haurgeulis area, where the aid was handed over.
+/** PPKS spread over the villages, more in the Haurgeulis area where the aid was handed over. */
+function planBeneficiaries(ctx: DemoContext, registrarsOf: (districtId: number) => number[]): DemoBeneficiary[] {
+  const { random, areaDistricts, karangtumaritisArea } = ctx;
   const areaOfDistrict = new Map(areaDistricts.flatMap((ds, areaIndex) => ds.map((d) => [d.id, areaIndex] as const)));
   const villagesIn = (ds: readonly District[]) => ds.flatMap((d) => d.villages.map((v) => ({ village: v, district: d })));
   const haurgeulisVillages = villagesIn(areaDistricts[karangtumaritisArea]!);
   const otherVillages = villagesIn(areaDistricts.filter((_, i) => i !== karangtumaritisArea).flat());
-  const beneficiaries: DemoBeneficiary[] = [];
-  for (let k = 0; k < DEMO_FIGURES.beneficiaries; k += 1) {
-    const { village, district } = random.pick(random.chance(HAURGEULIS_SHARE_OF_BENEFICIARIES) ? haurgeulisVillages : otherVillages);
+  return Array.from({ length: DEMO_FIGURES.beneficiaries }, (): DemoBeneficiary => {
+    const local = random.chance(HAURGEULIS_SHARE_OF_BENEFICIARIES);
+    const { village, district } = random.pick(local ? haurgeulisVillages : otherVillages);
     const standard = random.weighted(STANDARD_WEIGHTS);
     const [from, to] = STANDARD_BIRTH_RANGES[standard];
     const birthDate = random.date(from, to);
     const gender: Gender = random.chance(standard === 'LANSIA_TELANTAR' ? 0.58 : 0.5) ? 'FEMALE' : 'MALE';
-    const registrars = [tkskOf.get(district.id), ...(fieldWorkersOf.get(district.id) ?? [])].filter(
-      (id): id is number => id !== undefined,
-    );
-    const kkIssuedOn = random.date(birthDate > day('2005-01-01') ? birthDate : day('2005-01-01'), day('2023-12-31'));
-    beneficiaries.push({
+    const registrars = registrarsOf(district.id);
+    // A family card is (re)issued after the youngest member's birth.
+    const kkIssuedOn = random.date(birthDate > KK_EARLIEST ? birthDate : KK_EARLIEST, KK_LATEST);
+    return {
       districtId: district.id,
       standard,
       area: areaOfDistrict.get(district.id)!,
       data: {
-        nik: nikFor(district, birthDate, gender),
+        nik: ctx.nikFor(district, birthDate, gender),
         kkNumber: makeKk(district.prefix, random.int(1, 9999), kkIssuedOn),
         name: personName(random, gender, birthDate.getUTCFullYear()),
         gender,
@@ -351,50 +477,16 @@ async function writeDemo(tx: Prisma.TransactionClient, random: Random): Promise<
         address: blokAddress(random),
         phone: standard !== 'ANAK_TELANTAR' && random.chance(0.3) ? mobilePhone(random) : null,
         villageId: village.id,
-        aidStandardId: standardId(standard),
-        status: random.weighted({ ACTIVE: 88, GRADUATED: 5, MOVED: 3, DECEASED: 4 }),
+        aidStandardId: ctx.standardId(standard),
+        status: random.weighted(BENEFICIARY_STATUS_WEIGHTS),
         registeredById: registrars.length > 0 ? random.pick(registrars) : null,
       },
-    });
-  }
-  console.timeLog('demo','plan ben');
-  const beneficiaryIds = await insertReturningIds(
-    beneficiaries.map((b) => b.data),
-    (data) => tx.beneficiary.createManyAndReturn({ data, select: { id: true, nik: true } }),
-  );
-
-  const distributions = planDistributions(random, {
-    beneficiaries,
-    beneficiaryIds,
-    karangtumaritisArea,
-    programId: aid.id,
-    sessionId: sessionIds[karangtumaritisArea]!,
-    venueIds,
-    standardId,
-    handoverBy: (districtId, preferTksk) => {
-      const field = fieldWorkersOf.get(districtId) ?? [];
-      const tksk = tkskOf.get(districtId);
-      if (preferTksk || field.length === 0) return tksk ?? null;
-      return random.pick(field);
-    },
+    };
   });
-  console.timeLog('demo','ben+plan');
-  await tx.aidDistribution.createMany({ data: distributions });
-  console.timeLog('demo','dist');
-
-  return {
-    skipped: false,
-    venues: venueIds.length,
-    sessions: sessionIds.length,
-    workers: workers.length,
-    attendances: attendances.length,
-    beneficiaries: beneficiaries.length,
-    distributions: distributions.length,
-  };
 }
 
-/** The regency's districts (with their villages) keyed by id. */
-async function loadDistricts(tx: Prisma.TransactionClient): Promise<Map<number, District>> {
+/** The regency's id and its districts with their villages, in code order. */
+async function loadDistricts(tx: Prisma.TransactionClient): Promise<{ regencyId: number; districts: District[] }> {
   const regencyCode = readRegions().find((r) => r.level === 'REGENCY')?.code;
   const regency = regencyCode
     ? await tx.region.findUnique({ where: { code: regencyCode }, select: { id: true } })
@@ -410,12 +502,14 @@ async function loadDistricts(tx: Prisma.TransactionClient): Promise<Map<number, 
     },
     orderBy: { code: 'asc' },
   });
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      { id: row.id, code: row.code, name: row.name, prefix: districtPrefixOf(row.code), villages: row.children },
-    ]),
-  );
+  const districts = rows.map((row) => ({
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    prefix: districtPrefixOf(row.code),
+    villages: row.children,
+  }));
+  return { regencyId: regency.id, districts };
 }
 
 /** 238 for the Karangtumaritis session, the rest of the 1,678 in proportion to each area's districts. */
@@ -442,13 +536,8 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   return parts;
 }
 
-function makeWorker(
-  random: Random,
-  district: District,
-  role: WorkerRole,
-  area: number | null,
-  nikFor: (district: District, birthDate: Date, gender: NikGender) => string,
-): DemoWorker {
+function makeWorker(ctx: DemoContext, district: District, role: WorkerRole, area: number | null): DemoWorker {
+  const { random } = ctx;
   const femaleShare = role === 'TAGANA' ? 0.2 : role === 'PKH' ? 0.6 : 0.45;
   const gender: Gender = random.chance(femaleShare) ? 'FEMALE' : 'MALE';
   const youngRole = role === 'TAGANA' || role === 'SIKS_NG_OPERATOR';
@@ -466,7 +555,7 @@ function makeWorker(
     area,
     data: {
       name: personName(random, gender, birthDate.getUTCFullYear()),
-      nik: nikFor(district, birthDate, gender),
+      nik: ctx.nikFor(district, birthDate, gender),
       gender,
       birthDate,
       phone: mobilePhone(random),
@@ -477,22 +566,6 @@ function makeWorker(
       notes: newRecruit ? 'Rekrutan baru; belum mengikuti Bimtek.' : inactive ? 'Tidak aktif lagi setelah Bimtek 2024.' : null,
     },
   };
-}
-
-/**
- * Bulk-inserts rows and returns their ids in input order. RETURNING order is not guaranteed by
- * SQL, so ids are matched back through the unique NIK.
- */
-async function insertReturningIds<T extends { nik: string }>(
-  rows: T[],
-  insert: (rows: T[]) => Promise<{ id: number; nik: string }[]>,
-): Promise<number[]> {
-  const idByNik = new Map((await insert(rows)).map((r) => [r.nik, r.id]));
-  return rows.map((row) => {
-    const id = idByNik.get(row.nik);
-    if (id === undefined) throw new Error(`Inserted row ${row.nik} was not returned`);
-    return id;
-  });
 }
 
 interface DistributionPlan {

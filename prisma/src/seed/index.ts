@@ -1,4 +1,4 @@
-export { seedReference, readRegions, provinceNames, AID_STANDARDS, AID_STANDARD_CODES, DISTRICT_GROUPS, POVERTY_RATES } from './reference.ts';
+export { seedReference, readRegions, AID_STANDARDS, AID_STANDARD_CODES, DISTRICT_GROUPS, POVERTY_RATES } from './reference.ts';
 export type { AidStandardCode, ReferenceSeedResult, RegionRow } from './reference.ts';
 export { seedDemo, DEMO_FIGURES, DEMO_MAX_NIK_SERIAL } from './demo.ts';
 export type { DemoSeedResult } from './demo.ts';

@@ -38,6 +38,8 @@ export interface Random {
 
 export function createRandom(seed: number): Random {
   const next = mulberry32(seed);
+  // weighted() is called per generated row; the table's entries and total are computed once.
+  const tables = new WeakMap<object, { entries: [string, number][]; total: number }>();
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,
@@ -48,14 +50,18 @@ export function createRandom(seed: number): Random {
       return items[int(0, items.length - 1)] as T;
     },
     weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
-      const entries = Object.entries(weights) as [K, number][];
-      const total = entries.reduce((sum, [, w]) => sum + w, 0);
-      let roll = next() * total;
-      for (const [key, weight] of entries) {
-        roll -= weight;
-        if (roll < 0) return key;
+      let table = tables.get(weights);
+      if (!table) {
+        const entries = Object.entries<number>(weights);
+        table = { entries, total: entries.reduce((sum, [, w]) => sum + w, 0) };
+        tables.set(weights, table);
       }
-      return entries[entries.length - 1]![0];
+      let roll = next() * table.total;
+      for (const [key, weight] of table.entries) {
+        roll -= weight;
+        if (roll < 0) return key as K;
+      }
+      return table.entries[table.entries.length - 1]![0] as K;
     },
     date(from: Date, to: Date): Date {
       const days = Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);

@@ -5,15 +5,15 @@
 // added, so running it on every start costs a few statements and never overwrites what clerks
 // have edited since (regions are data, editable in the admin).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { PrismaClient, Prisma, RegionLevel, VillageKind } from '../../generated/client/client.ts';
+import { seedDataDir } from '../paths.ts';
 
 /**
  * Region codes from Kepmendagri No 300.2.2-2138 Tahun 2025, as compiled in the MIT-licensed
  * public data set cahyadsn/wilayah (copied from the shared domain folder so the repo stands alone).
  */
-const REGIONS_CSV = new URL('../../seed-data/regions-indramayu.csv', import.meta.url);
-/** The 38 province codes: the only valid first two digits of a NIK or No. KK. */
-const PROVINCES_CSV = new URL('../../seed-data/provinces.csv', import.meta.url);
+const REGIONS_CSV = join(seedDataDir, 'regions-indramayu.csv');
 
 export interface RegionRow {
   /** Dotted Kemendagri code, e.g. `32.12.01.2011`. */
@@ -24,12 +24,12 @@ export interface RegionRow {
   villageKind: VillageKind | null;
 }
 
-/** Reads a header + rows CSV without quoted fields (both seed files are plain). */
-function readCsv(url: URL): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(url, 'utf8')
+/** Reads a header + rows CSV without quoted fields (the seed files are plain). */
+function readCsv(path: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(path, 'utf8')
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '');
-  if (!header) throw new Error(`${url.pathname} is empty`);
+  if (!header) throw new Error(`${path} is empty`);
   const columns = header.split(',');
   return lines.map((line) => {
     const cells = line.split(',');
@@ -54,11 +54,6 @@ export function readRegions(): RegionRow[] {
     };
   });
 }
-
-/** Province code → name, e.g. `32` → `Jawa Barat`; for NIK / No. KK validation. */
-export const provinceNames: ReadonlyMap<string, string> = new Map(
-  readCsv(PROVINCES_CSV).map((row) => [row.code ?? '', row.name ?? '']),
-);
 
 /**
  * Eks-Kawedanan: former administrative areas still used to organise events. Only Haurgeulis is

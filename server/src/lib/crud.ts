@@ -7,6 +7,7 @@ import { badInput, userError } from './errors.ts';
 import { filterInputs, listWhere, toPrismaOrderBy } from './filters.ts';
 import { parseId } from './ids.ts';
 import { mapPrismaError } from './prisma-errors.ts';
+import { messages } from './messages.ts';
 
 export const DEFAULT_TAKE = 25;
 export const MAX_TAKE = 500;
@@ -31,9 +32,9 @@ export function delegate(prisma: PrismaClient | Context['prisma'], modelName: st
 /** Validates `skip`/`take`: take defaults to 25 and may not exceed 500. */
 export function page(skip: number | null | undefined, take: number | null | undefined) {
   if (take !== null && take !== undefined && (take < 0 || take > MAX_TAKE)) {
-    throw badInput('take', `take must be between 0 and ${MAX_TAKE}; page through larger lists with skip.`);
+    throw badInput('take', messages.takeRange(MAX_TAKE));
   }
-  if (skip !== null && skip !== undefined && skip < 0) throw badInput('skip', 'skip cannot be negative.');
+  if (skip !== null && skip !== undefined && skip < 0) throw badInput('skip', messages.negativeSkip());
   return { skip: skip ?? 0, take: take ?? DEFAULT_TAKE };
 }
 
@@ -127,9 +128,9 @@ async function setDeleted(ctx: Context, model: string, id: number, deletedAt: Da
     });
   } catch (error) {
     const existing = await d.findUnique({ where: { id }, select: { deletedAt: true } });
-    if (!existing) throw userError('NOT_FOUND', `${model} ${id} does not exist.`);
+    if (!existing) throw userError('NOT_FOUND', messages.notFound(model, id));
     if ((existing.deletedAt === null) === (deletedAt === null)) {
-      throw userError('BAD_USER_INPUT', deletedAt ? `${model} ${id} is already in the trash.` : `${model} ${id} is not in the trash.`);
+      throw userError('BAD_USER_INPUT', deletedAt ? messages.alreadyInTrash(model, id) : messages.notInTrash(model, id));
     }
     throw mapPrismaError(error, model);
   }
@@ -161,12 +162,12 @@ export async function updateRecord(
     return await d.update({ ...query, where: { id, version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
   } catch (error) {
     const existing = await d.findUnique({ where: { id }, select: { version: true, deletedAt: true } });
-    if (!existing) throw userError('NOT_FOUND', `${model} ${id} does not exist.`);
-    if (existing.deletedAt) throw userError('NOT_FOUND', `${model} ${id} is in the trash; restore it before editing.`);
+    if (!existing) throw userError('NOT_FOUND', messages.notFound(model, id));
+    if (existing.deletedAt) throw userError('NOT_FOUND', messages.inTrashRestoreFirst(model, id));
     if (existing.version !== version) {
       throw userError(
         'VERSION_CONFLICT',
-        `${model} ${id} was changed by someone else (version ${String(existing.version)}, you edited version ${version}). Reload it and apply your change again.`,
+        messages.versionConflict(model, id, existing.version as number, version),
         { currentVersion: existing.version },
       );
     }
@@ -177,7 +178,7 @@ export async function updateRecord(
 /** Reads a record that must exist and be live, for validation of updates. */
 export async function loadLive(ctx: Context, model: string, id: number): Promise<Row> {
   const row = await delegate(ctx.prisma, model).findUnique({ where: { id } });
-  if (!row) throw userError('NOT_FOUND', `${model} ${id} does not exist.`);
+  if (!row) throw userError('NOT_FOUND', messages.notFound(model, id));
   return row;
 }
 

@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import { badInput } from './errors.ts';
 import { parseId } from './ids.ts';
 import { model, models, type ModelField } from './datamodel.ts';
+import { messages } from './messages.ts';
 
 /**
  * The `where` and `orderBy` grammar of every entity, derived from the Prisma datamodel so it
@@ -188,12 +189,12 @@ export function toPrismaWhere(modelName: string, where: Where | null | undefined
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined) continue;
     if (key === 'AND' || key === 'OR' || key === 'NOT') {
-      if (value === null) throw badInput(key, `${key} cannot be null.`);
+      if (value === null) throw badInput(key, messages.nullList(key));
       out[key] = (value as Where[]).map((w) => toPrismaWhere(modelName, w) ?? {});
       continue;
     }
     const field = info.byName.get(key);
-    if (!field) throw badInput(key, `Unknown filter field ${key} on ${modelName}.`);
+    if (!field) throw badInput(key, messages.unknownFilter(key, modelName));
     if (field.kind !== 'object') {
       out[key] = mapScalar(modelName, field, value);
     } else if (value !== null) {
@@ -223,7 +224,7 @@ export function toPrismaOrderBy(modelName: string, orderBy: Where[] | null | und
   for (const entry of orderBy ?? []) {
     for (const [field, dir] of Object.entries(entry)) {
       if (dir === undefined || dir === null) continue;
-      if (!model(modelName).byName.has(field)) throw badInput('orderBy', `Cannot sort ${modelName} by ${field}.`);
+      if (!model(modelName).byName.has(field)) throw badInput('orderBy', messages.unknownSort(modelName, field));
       out.push({ [field]: dir });
     }
   }

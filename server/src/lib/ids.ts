@@ -1,10 +1,11 @@
 import { badInput } from './errors.ts';
+import { messages } from './messages.ts';
 
 /** Parses a GraphQL `ID` into the integer primary key, or fails on `field`. */
 export function parseId(value: string | number, field = 'id'): number {
   const text = String(value).trim();
   if (!/^[1-9][0-9]{0,9}$/.test(text) || Number(text) > 2_147_483_647) {
-    throw badInput(field, `${field} must be a record id (a positive whole number), got "${String(value).slice(0, 40)}".`);
+    throw badInput(field, messages.badId(field, value));
   }
   return Number(text);
 }

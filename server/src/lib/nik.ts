@@ -1,4 +1,5 @@
 import { provinceNames } from '@pilar/db';
+import { messages, type Text } from './messages.ts';
 
 export interface NikParts {
   /** The 6-digit region prefix: province, regency and district codes. */
@@ -12,7 +13,7 @@ export interface NikParts {
   serial: string;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Text };
 
 const SIXTEEN_DIGITS = /^[0-9]{16}$/;
 
@@ -21,12 +22,12 @@ function daysInMonth(month: number, year: number): number {
 }
 
 /** Checks the regional prefix shared by NIK and No. KK. */
-function checkPrefix(value: string, label: string): string | null {
-  if (!SIXTEEN_DIGITS.test(value)) return `${label} must be exactly 16 digits.`;
+function checkPrefix(value: string, label: string): Text | null {
+  if (!SIXTEEN_DIGITS.test(value)) return messages.sixteenDigits(label);
   const province = value.slice(0, 2);
-  if (!provinceNames.has(province)) return `${label} starts with ${province}, which is not a province code.`;
+  if (!provinceNames.has(province)) return messages.notProvince(label, province);
   if (value.slice(2, 4) === '00' || value.slice(4, 6) === '00') {
-    return `${label} must carry a regency and district code after the province code.`;
+    return messages.missingRegionCodes(label);
   }
   return null;
 }
@@ -46,10 +47,10 @@ export function parseNik(nik: string): Parsed<NikParts> {
   // Either century may apply; 29 February is accepted if either year is a leap year.
   const maxDay = Math.max(daysInMonth(month, 1900 + yearTwoDigits), daysInMonth(month, 2000 + yearTwoDigits));
   if (month < 1 || month > 12 || day < 1 || day > maxDay) {
-    return { ok: false, reason: `NIK date part ${nik.slice(6, 12)} is not a real date (DDMMYY, day + 40 for women).` };
+    return { ok: false, reason: messages.nikDate(nik.slice(6, 12)) };
   }
   const serial = nik.slice(12);
-  if (serial === '0000') return { ok: false, reason: 'NIK serial (last 4 digits) cannot be 0000.' };
+  if (serial === '0000') return { ok: false, reason: messages.nikSerial() };
   return {
     ok: true,
     value: { regionPrefix: nik.slice(0, 6), provinceCode: nik.slice(0, 2), day, month, yearTwoDigits, gender, serial },
@@ -60,7 +61,7 @@ export function parseNik(nik: string): Parsed<NikParts> {
  * Validates a NIK and, when given, its consistency with the person's birth date and gender.
  * Returns the reason it is invalid, or null.
  */
-export function nikProblem(nik: string, person: { birthDate?: Date | null; gender?: 'MALE' | 'FEMALE' | null } = {}): string | null {
+export function nikProblem(nik: string, person: { birthDate?: Date | null; gender?: 'MALE' | 'FEMALE' | null } = {}): Text | null {
   const parsed = parseNik(nik);
   if (!parsed.ok) return parsed.reason;
   const { day, month, yearTwoDigits, gender } = parsed.value;
@@ -74,18 +75,16 @@ export function nikProblem(nik: string, person: { birthDate?: Date | null; gende
       const dd = String(birthDate.getUTCDate() + (person.gender === 'FEMALE' ? 40 : 0)).padStart(2, '0');
       const mm = String(birthDate.getUTCMonth() + 1).padStart(2, '0');
       const yy = String(birthDate.getUTCFullYear() % 100).padStart(2, '0');
-      return `NIK date part ${nik.slice(6, 12)} does not match the birth date (expected ${dd}${mm}${yy}).`;
+      return messages.nikBirthDate(nik.slice(6, 12), `${dd}${mm}${yy}`);
     }
   }
   if (person.gender && person.gender !== gender) {
-    return person.gender === 'FEMALE'
-      ? 'NIK belongs to a man (day of birth under 41), but the gender is female: for women the day is written + 40.'
-      : 'NIK belongs to a woman (day of birth + 40), but the gender is male.';
+    return person.gender === 'FEMALE' ? messages.nikIsMale() : messages.nikIsFemale();
   }
   return null;
 }
 
 /** Validates a No. KK (family-card number): 16 digits with a real regional prefix. */
-export function kkProblem(kk: string): string | null {
+export function kkProblem(kk: string): Text | null {
   return checkPrefix(kk, 'No. KK');
 }

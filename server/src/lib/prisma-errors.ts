@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { userError } from './errors.ts';
+import { messages } from './messages.ts';
 
 interface KnownError {
   code: string;
@@ -31,15 +32,15 @@ export function mapPrismaError(error: unknown, model: string): unknown {
   const fields = constraintFields(error.meta);
   switch (error.code) {
     case 'P2002':
-      return userError('DUPLICATE', `Another ${model} already has this ${fields.join(' + ') || 'value'}.`, {
+      return userError('DUPLICATE', messages.duplicate(model, fields), {
         field: fields.length === 1 ? fields[0] : fields.join(','),
       });
     case 'P2003': {
       const field = fields[0]?.replace(/^.*_(\w+?)_fkey$/, '$1');
-      return userError('BAD_USER_INPUT', `The record referenced by ${field ?? 'a field'} does not exist.`, { field });
+      return userError('BAD_USER_INPUT', messages.missingReferenceOf(field), { field });
     }
     case 'P2025':
-      return userError('NOT_FOUND', `The ${model} record (or a record it references) does not exist.`);
+      return userError('NOT_FOUND', messages.missingRecord(model));
     default:
       return error;
   }

@@ -1,14 +1,11 @@
-import { GraphQLError, Kind } from 'graphql';
+import { Kind } from 'graphql';
 import { builder } from '../builder.ts';
+import { userError } from './errors.ts';
+import { messages } from './messages.ts';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
-function invalid(value: unknown, expected: string): GraphQLError {
-  return new GraphQLError(`"${String(value).slice(0, 40)}" is not a valid ${expected}.`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
-}
 
 /** Parses `YYYY-MM-DD` as midnight UTC, rejecting impossible dates such as 2024-02-30. */
 export function parseDateOnly(value: string): Date | null {
@@ -19,19 +16,19 @@ export function parseDateOnly(value: string): Date | null {
 }
 
 function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string') throw invalid(value, 'date-time (ISO 8601, e.g. 2024-05-21T08:00:00+07:00)');
+  if (typeof value !== 'string') throw userError('BAD_USER_INPUT', messages.badDateTime(value));
   const dateOnly = parseDateOnly(value);
   if (dateOnly) return dateOnly;
   const date = DATE_TIME.test(value) ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) {
-    throw invalid(value, 'date-time (ISO 8601, e.g. 2024-05-21T08:00:00+07:00)');
+    throw userError('BAD_USER_INPUT', messages.badDateTime(value));
   }
   return date;
 }
 
 function parseDate(value: unknown): Date {
   const date = typeof value === 'string' ? parseDateOnly(value) : null;
-  if (!date) throw invalid(value, 'date (YYYY-MM-DD, e.g. 2024-05-21)');
+  if (!date) throw userError('BAD_USER_INPUT', messages.badDate(value));
   return date;
 }
 

@@ -2,13 +2,14 @@ import type { Context } from '../context.ts';
 import { delegate } from './crud.ts';
 import { badInput, userError } from './errors.ts';
 import { parseId } from './ids.ts';
+import { messages, type Text } from './messages.ts';
 import { kkProblem, nikProblem } from './nik.ts';
 
 /** Trims a required text; fails on `field` when it is empty or too long. */
 export function requiredText(value: string | null | undefined, field: string, max = 200): string {
   const text = value?.trim() ?? '';
-  if (!text) throw badInput(field, `${field} is required.`);
-  if (text.length > max) throw badInput(field, `${field} is too long (at most ${max} characters).`);
+  if (!text) throw badInput(field, messages.required(field));
+  if (text.length > max) throw badInput(field, messages.tooLong(field, max));
   return text;
 }
 
@@ -16,25 +17,25 @@ export function requiredText(value: string | null | undefined, field: string, ma
 export function optionalText(value: string | null | undefined, field: string, max = 2000): string | null | undefined {
   if (value === undefined) return undefined;
   const text = value?.trim() ?? '';
-  if (text.length > max) throw badInput(field, `${field} is too long (at most ${max} characters).`);
+  if (text.length > max) throw badInput(field, messages.tooLong(field, max));
   return text || null;
 }
 
 export function notInFuture(date: Date | null | undefined, field: string): void {
-  if (date && date.getTime() > Date.now()) throw badInput(field, `${field} cannot be in the future.`);
+  if (date && date.getTime() > Date.now()) throw badInput(field, messages.inFuture(field));
 }
 
 export function positiveInt(value: number | null | undefined, field: string, { allowZero = false } = {}): void {
   if (value === null || value === undefined) return;
   if (!Number.isInteger(value) || value < (allowZero ? 0 : 1)) {
-    throw badInput(field, `${field} must be a whole number ${allowZero ? 'of at least 0' : 'greater than 0'}.`);
+    throw badInput(field, messages.wholeNumber(field, allowZero));
   }
 }
 
 const PHONE = /^(\+62|62|0)8[0-9]{7,12}$/;
 export function phone(value: string | null | undefined, field = 'phone'): string | null | undefined {
   const text = optionalText(value, field, 20)?.replace(/[\s-]/g, '');
-  if (text && !PHONE.test(text)) throw badInput(field, `${field} must be an Indonesian mobile number such as 081234567890.`);
+  if (text && !PHONE.test(text)) throw badInput(field, messages.phone(field));
   return text;
 }
 
@@ -44,13 +45,13 @@ export async function reference(
   model: string,
   value: string | number | null | undefined,
   field: string,
-  check?: (row: Record<string, unknown>) => string | null,
+  check?: (row: Record<string, unknown>) => Text | null,
 ): Promise<number | null | undefined> {
   if (value === null || value === undefined) return value;
   const id = parseId(value, field);
   const row = await delegate(ctx.prisma, model).findUnique({ where: { id } });
-  if (!row) throw badInput(field, `${field}: ${model} ${id} does not exist.`);
-  if (row.deletedAt) throw badInput(field, `${field}: ${model} ${id} is in the trash.`);
+  if (!row) throw badInput(field, messages.missingReference(field, model, id));
+  if (row.deletedAt) throw badInput(field, messages.referenceInTrash(field, model, id));
   const problem = check?.(row);
   if (problem) throw badInput(field, problem);
   return id;
@@ -61,10 +62,10 @@ export async function requiredReference(
   model: string,
   value: string | number | null | undefined,
   field: string,
-  check?: (row: Record<string, unknown>) => string | null,
+  check?: (row: Record<string, unknown>) => Text | null,
 ): Promise<number> {
   const id = await reference(ctx, model, value, field, check);
-  if (id === null || id === undefined) throw badInput(field, `${field} is required.`);
+  if (id === null || id === undefined) throw badInput(field, messages.required(field));
   return id;
 }
 
@@ -72,7 +73,7 @@ export async function requiredReference(
 export const regionLevel =
   (...levels: string[]) =>
   (row: Record<string, unknown>) =>
-    levels.includes(String(row.level)) ? null : `must be a ${levels.join(' or ').toLowerCase()}, not a ${String(row.level).toLowerCase()}.`;
+    levels.includes(String(row.level)) ? null : messages.wrongLevel(levels, String(row.level));
 
 /**
  * Validates a NIK against the person's birth date and gender and checks no other record of the
@@ -90,11 +91,10 @@ export async function uniqueNik(
   if (problem) throw badInput('nik', problem);
   const existing = await delegate(ctx.prisma, model).findUnique({ where: { nik: value }, select: { id: true, deletedAt: true } });
   if (existing && existing.id !== ownId) {
-    throw userError(
-      'DUPLICATE',
-      `This NIK is already registered (${model} ${String(existing.id)}${existing.deletedAt ? ', in the trash' : ''}).`,
-      { field: 'nik', existingId: String(existing.id) },
-    );
+    throw userError('DUPLICATE', messages.duplicateNik(model, existing.id as number, !!existing.deletedAt), {
+      field: 'nik',
+      existingId: String(existing.id),
+    });
   }
   return value;
 }
@@ -113,13 +113,13 @@ export function merged<T extends object>(current: Record<string, unknown> | unde
 
 /** A required enum or date on the merged record (an update may not set it to null). */
 export function required<T>(value: T | null | undefined, field: string): T {
-  if (value === null || value === undefined) throw badInput(field, `${field} is required.`);
+  if (value === null || value === undefined) throw badInput(field, messages.required(field));
   return value;
 }
 
 export function numberInRange(value: number | null | undefined, field: string, min: number, max: number): void {
   if (value === null || value === undefined) return;
-  if (!Number.isFinite(value) || value < min || value > max) throw badInput(field, `${field} must be between ${min} and ${max}.`);
+  if (!Number.isFinite(value) || value < min || value > max) throw badInput(field, messages.between(field, min, max));
 }
 
 /** A list of references, each checked like `reference`. */
@@ -128,17 +128,17 @@ export async function references(
   model: string,
   values: readonly (string | number)[] | null | undefined,
   field: string,
-  check?: (row: Record<string, unknown>) => string | null,
+  check?: (row: Record<string, unknown>) => Text | null,
 ): Promise<number[] | undefined> {
   if (values === null || values === undefined) return undefined;
   const ids = [...new Set(values.map((v) => parseId(v, field)))];
   const rows = await delegate(ctx.prisma, model).findMany({ where: { id: { in: ids } } });
   for (const id of ids) {
     const row = rows.find((r) => r.id === id);
-    if (!row) throw badInput(field, `${field}: ${model} ${id} does not exist.`);
-    if (row.deletedAt) throw badInput(field, `${field}: ${model} ${id} is in the trash.`);
+    if (!row) throw badInput(field, messages.missingReference(field, model, id));
+    if (row.deletedAt) throw badInput(field, messages.referenceInTrash(field, model, id));
     const problem = check?.(row);
-    if (problem) throw badInput(field, `${field}: ${model} ${id} ${problem}`);
+    if (problem) throw badInput(field, { en: `${field}: ${model} ${id} ${problem.en}`, id: `${model} ${id} ${problem.id}` });
   }
   return ids;
 }

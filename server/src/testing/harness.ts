@@ -32,7 +32,17 @@ export async function openTestDatabase(): Promise<Database> {
     const name = `pilar_test_${process.pid}_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl(base) });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+    // Copies of one template cannot start at the same moment: test files opening in parallel
+    // retry for a little while.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+        break;
+      } catch (error) {
+        if (attempt >= 50 || !/being accessed by other users/.test(String(error))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
+      }
+    }
     await admin.end();
     const db = await openDatabase({ url: databaseUrl(base, name), migrate: false });
     const close = db.close;

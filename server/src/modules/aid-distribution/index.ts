@@ -12,6 +12,7 @@ import {
   requiredReference,
   requiredText,
 } from '../../lib/validate.ts';
+import { messages } from '../../lib/messages.ts';
 
 builder.prismaObject('AidDistribution', {
   fields: (t) => ({
@@ -72,7 +73,7 @@ async function distributionData(ctx: Context, input: Record<string, unknown>, cu
   return {
     beneficiaryId,
     programId: await requiredReference(ctx, 'Program', next.programId as string, 'programId', (p) =>
-      p.kind === 'AID' ? null : 'must be an AID programme.',
+      p.kind === 'AID' ? null : messages.wrongProgramKind('AID'),
     ),
     aidStandardId: await requiredReference(ctx, 'AidStandard', (next.aidStandardId as string | undefined) ?? category, 'aidStandardId'),
     distributedOn,

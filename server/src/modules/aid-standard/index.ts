@@ -4,6 +4,7 @@ import { crudQueries, writeMutations } from '../../lib/crud.ts';
 import { badInput } from '../../lib/errors.ts';
 import { listRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, optionalText, requiredText } from '../../lib/validate.ts';
+import { messages } from '../../lib/messages.ts';
 
 builder.prismaObject('AidStandard', {
   fields: (t) => ({
@@ -31,7 +32,7 @@ const Update = builder.inputType('AidStandardUpdateInput', { description: 'Only 
 async function standardData(_ctx: Context, input: Record<string, unknown>, current?: Record<string, unknown>) {
   const next = merged(current, input);
   const code = requiredText(next.code as string, 'code', 40).toUpperCase();
-  if (!/^[A-Z][A-Z0-9_]*$/.test(code)) throw badInput('code', 'code may hold only letters, digits and underscores, e.g. LANSIA_TELANTAR.');
+  if (!/^[A-Z][A-Z0-9_]*$/.test(code)) throw badInput('code', messages.standardCode());
   return {
     code,
     name: requiredText(next.name as string, 'name'),

@@ -5,6 +5,7 @@ import { AttendanceStatusEnum } from '../../lib/enums.ts';
 import { badInput, userError } from '../../lib/errors.ts';
 import { recordFields } from '../../lib/object-fields.ts';
 import { merged, optionalText, requiredReference } from '../../lib/validate.ts';
+import { messages } from '../../lib/messages.ts';
 
 builder.prismaObject('Attendance', {
   fields: (t) => ({
@@ -32,7 +33,7 @@ const Update = builder.inputType('AttendanceUpdateInput', { description: 'Only t
 /** One roster place per worker and session; a full session takes no more registrations. */
 async function attendanceData(ctx: Context, input: Record<string, unknown>, current?: Record<string, unknown>) {
   const next = merged(current, input);
-  if (next.status === null) throw badInput('status', 'status is required.');
+  if (next.status === null) throw badInput('status', messages.required('status'));
   const workerId = await requiredReference(ctx, 'Worker', next.workerId as string, 'workerId');
   let capacity: number | null = null;
   const sessionId = await requiredReference(ctx, 'TrainingSession', next.sessionId as string, 'sessionId', (s) => {
@@ -43,14 +44,14 @@ async function attendanceData(ctx: Context, input: Record<string, unknown>, curr
   if (moved) {
     const existing = await ctx.prisma.attendance.findUnique({ where: { workerId_sessionId: { workerId, sessionId } }, select: { id: true, deletedAt: true } });
     if (existing) {
-      throw userError('DUPLICATE', `The worker is already on this session's roster (Attendance ${existing.id}${existing.deletedAt ? ', in the trash: restore it' : ''}).`, {
+      throw userError('DUPLICATE', messages.alreadyOnRoster(existing.id, !!existing.deletedAt), {
         field: 'workerId',
         existingId: String(existing.id),
       });
     }
     if (capacity !== null) {
       const taken = await ctx.prisma.attendance.count({ where: { sessionId, deletedAt: null } });
-      if (taken >= capacity) throw badInput('sessionId', `The session is full (${taken} of ${capacity} places taken).`);
+      if (taken >= capacity) throw badInput('sessionId', messages.sessionFull(taken, capacity));
     }
   }
   return {

@@ -5,6 +5,7 @@ import { RegionLevelEnum, VillageKindEnum } from '../../lib/enums.ts';
 import { badInput } from '../../lib/errors.ts';
 import { listRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, reference, required, requiredText } from '../../lib/validate.ts';
+import { messages } from '../../lib/messages.ts';
 
 builder.prismaObject('Region', {
   fields: (t) => ({
@@ -46,6 +47,7 @@ const CODE_SHAPE: Record<string, RegExp> = {
   DISTRICT: /^\d{2}\.\d{2}\.\d{2}$/,
   VILLAGE: /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/,
 };
+const CODE_EXAMPLE: Record<string, string> = { PROVINCE: '32', REGENCY: '32.12', DISTRICT: '32.12.01', VILLAGE: '32.12.01.2011' };
 const PARENT_LEVEL: Record<string, string> = { REGENCY: 'PROVINCE', DISTRICT: 'REGENCY', VILLAGE: 'DISTRICT' };
 
 async function regionData(ctx: Context, input: Record<string, unknown>, current?: Record<string, unknown>) {
@@ -53,20 +55,20 @@ async function regionData(ctx: Context, input: Record<string, unknown>, current?
   const level = required(next.level as string | null, 'level');
   const code = requiredText(next.code as string, 'code', 13);
   if (!CODE_SHAPE[level]!.test(code)) {
-    throw badInput('code', `A ${level.toLowerCase()} code looks like ${{ PROVINCE: '32', REGENCY: '32.12', DISTRICT: '32.12.01', VILLAGE: '32.12.01.2011' }[level]}.`);
+    throw badInput('code', messages.regionCodeShape(level, CODE_EXAMPLE[level]!));
   }
   let parentId: number | null = null;
   if (level !== 'PROVINCE') {
     parentId = (await reference(ctx, 'Region', required(next.parentId as string | null, 'parentId'), 'parentId', (parent) =>
       parent.level !== PARENT_LEVEL[level]
-        ? `The parent of a ${level.toLowerCase()} must be a ${PARENT_LEVEL[level]!.toLowerCase()}.`
+        ? messages.parentLevel(level, PARENT_LEVEL[level]!)
         : !code.startsWith(`${String(parent.code)}.`)
-          ? `The code ${code} does not start with the parent's code ${String(parent.code)}.`
+          ? messages.codePrefix(code, String(parent.code))
           : null,
     ))!;
-  } else if (next.parentId) throw badInput('parentId', 'A province has no parent.');
-  if (next.villageKind && level !== 'VILLAGE') throw badInput('villageKind', 'Only villages are a desa or kelurahan.');
-  if (next.districtGroupId && level !== 'DISTRICT') throw badInput('districtGroupId', 'Only districts belong to an eks-Kawedanan.');
+  } else if (next.parentId) throw badInput('parentId', messages.provinceHasNoParent());
+  if (next.villageKind && level !== 'VILLAGE') throw badInput('villageKind', messages.onlyVillagesHaveKind());
+  if (next.districtGroupId && level !== 'DISTRICT') throw badInput('districtGroupId', messages.onlyDistrictsInGroup());
   return {
     code,
     name: requiredText(next.name as string, 'name'),

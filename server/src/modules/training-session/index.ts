@@ -14,6 +14,7 @@ import {
   requiredReference,
   requiredText,
 } from '../../lib/validate.ts';
+import { messages } from '../../lib/messages.ts';
 
 builder.prismaObject('TrainingSession', {
   fields: (t) => ({
@@ -55,12 +56,12 @@ async function sessionData(ctx: Context, input: Record<string, unknown>, current
   const next = merged(current, input);
   const startsAt = required(next.startsAt as Date | null, 'startsAt');
   const endsAt = (next.endsAt as Date | null) ?? null;
-  if (endsAt && endsAt < startsAt) throw badInput('endsAt', 'endsAt cannot be before startsAt.');
+  if (endsAt && endsAt < startsAt) throw badInput('endsAt', messages.endsBeforeStart());
   positiveInt(next.capacity as number | null, 'capacity');
   const served = await references(ctx, 'Region', input.servedDistrictIds as string[] | null, 'servedDistrictIds', regionLevel('DISTRICT'));
   return {
     programId: await requiredReference(ctx, 'Program', next.programId as string, 'programId', (p) =>
-      p.kind === 'TRAINING' ? null : 'must be a TRAINING programme.',
+      p.kind === 'TRAINING' ? null : messages.wrongProgramKind('TRAINING'),
     ),
     title: requiredText(next.title as string, 'title', 300),
     startsAt,

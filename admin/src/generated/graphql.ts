@@ -1,0 +1,2226 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (e.g. 2024-05-21). */
+  Date: { input: string; output: string; }
+  /** A moment in time, ISO 8601 (e.g. 2024-05-21T01:00:00.000Z). A plain date is read as midnight UTC. */
+  DateTime: { input: string; output: string; }
+};
+
+/** Aid handed to a beneficiary under an aid programme and standard, at a session or venue, by a worker. */
+export type AidDistribution = {
+  aidStandard: AidStandard;
+  aidStandardId: Scalars['ID']['output'];
+  beneficiary: Beneficiary;
+  beneficiaryId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The day the aid was handed over. */
+  distributedOn: Scalars['Date']['output'];
+  handedOverBy: Maybe<Worker>;
+  /** The pilar sosial who handed the aid over. */
+  handedOverById: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** What was handed over, e.g. "Paket permakanan (beras, lauk, susu)". */
+  items: Scalars['String']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  program: Program;
+  programId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  session: Maybe<TrainingSession>;
+  /** The session at which the aid was handed over, if any. */
+  sessionId: Maybe<Scalars['ID']['output']>;
+  /** Unit of the quantity, e.g. paket, kg. */
+  unit: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Total value in whole rupiah. */
+  valueRupiah: Scalars['Int']['output'];
+  venue: Maybe<Venue>;
+  /** The venue where the aid was handed over, if any. */
+  venueId: Maybe<Scalars['ID']['output']>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+};
+
+export type AidDistributionCreateInput = {
+  /** The aid standard; the beneficiary's category when left out on create. */
+  aidStandardId?: InputMaybe<Scalars['ID']['input']>;
+  beneficiaryId: Scalars['ID']['input'];
+  distributedOn: Scalars['Date']['input'];
+  handedOverById?: InputMaybe<Scalars['ID']['input']>;
+  /** What was handed over, e.g. Paket permakanan. */
+  items: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** An AID programme, e.g. Bantuan Permakanan 2024. */
+  programId: Scalars['ID']['input'];
+  /** 1 when left out on create. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Total value in whole rupiah. */
+  valueRupiah: Scalars['Int']['input'];
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Filter on related AidDistribution records (records in the trash are left out). */
+export type AidDistributionListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<AidDistributionWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<AidDistributionWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<AidDistributionWhereInput>;
+};
+
+/** Sort order for AidDistribution lists: one field per entry; ties are broken by id. */
+export type AidDistributionOrderByInput = {
+  aidStandardId?: InputMaybe<SortOrder>;
+  beneficiaryId?: InputMaybe<SortOrder>;
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  distributedOn?: InputMaybe<SortOrder>;
+  handedOverById?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  items?: InputMaybe<SortOrder>;
+  notes?: InputMaybe<SortOrder>;
+  programId?: InputMaybe<SortOrder>;
+  quantity?: InputMaybe<SortOrder>;
+  sessionId?: InputMaybe<SortOrder>;
+  unit?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  valueRupiah?: InputMaybe<SortOrder>;
+  venueId?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+};
+
+/** Only the fields given are changed. */
+export type AidDistributionUpdateInput = {
+  /** The aid standard; the beneficiary's category when left out on create. */
+  aidStandardId?: InputMaybe<Scalars['ID']['input']>;
+  beneficiaryId?: InputMaybe<Scalars['ID']['input']>;
+  distributedOn?: InputMaybe<Scalars['Date']['input']>;
+  handedOverById?: InputMaybe<Scalars['ID']['input']>;
+  /** What was handed over, e.g. Paket permakanan. */
+  items?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** An AID programme, e.g. Bantuan Permakanan 2024. */
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 when left out on create. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Total value in whole rupiah. */
+  valueRupiah?: InputMaybe<Scalars['Int']['input']>;
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Filter for AidDistribution records, in Prisma's shape. */
+export type AidDistributionWhereInput = {
+  AND?: InputMaybe<Array<AidDistributionWhereInput>>;
+  NOT?: InputMaybe<Array<AidDistributionWhereInput>>;
+  OR?: InputMaybe<Array<AidDistributionWhereInput>>;
+  aidStandard?: InputMaybe<AidStandardRelationFilter>;
+  aidStandardId?: InputMaybe<IdFilter>;
+  beneficiary?: InputMaybe<BeneficiaryRelationFilter>;
+  beneficiaryId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** The day the aid was handed over. */
+  distributedOn?: InputMaybe<DateTimeFilter>;
+  handedOverBy?: InputMaybe<WorkerRelationFilter>;
+  /** The pilar sosial who handed the aid over. */
+  handedOverById?: InputMaybe<IdFilter>;
+  id?: InputMaybe<IdFilter>;
+  /** What was handed over, e.g. "Paket permakanan (beras, lauk, susu)". */
+  items?: InputMaybe<StringFilter>;
+  notes?: InputMaybe<StringFilter>;
+  program?: InputMaybe<ProgramRelationFilter>;
+  programId?: InputMaybe<IdFilter>;
+  quantity?: InputMaybe<IntFilter>;
+  session?: InputMaybe<TrainingSessionRelationFilter>;
+  /** The session at which the aid was handed over, if any. */
+  sessionId?: InputMaybe<IdFilter>;
+  /** Unit of the quantity, e.g. paket, kg. */
+  unit?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Total value in whole rupiah. */
+  valueRupiah?: InputMaybe<IntFilter>;
+  venue?: InputMaybe<VenueRelationFilter>;
+  /** The venue where the aid was handed over, if any. */
+  venueId?: InputMaybe<IdFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+};
+
+/** One of the 4 minimum service standards of social aid (SPM bidang sosial): neglected elderly, children, persons with disabilities, homeless/beggars. Also the PPKS category of a beneficiary. */
+export type AidStandard = {
+  beneficiaries: Array<Beneficiary>;
+  beneficiariesCount: Scalars['Int']['output'];
+  /** Short stable code, e.g. LANSIA_TELANTAR. */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  distributions: Array<AidDistribution>;
+  distributionsCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The regulation the standard rests on. */
+  legalBasis: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** One of the 4 minimum service standards of social aid (SPM bidang sosial): neglected elderly, children, persons with disabilities, homeless/beggars. Also the PPKS category of a beneficiary. */
+export type AidStandardBeneficiariesArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One of the 4 minimum service standards of social aid (SPM bidang sosial): neglected elderly, children, persons with disabilities, homeless/beggars. Also the PPKS category of a beneficiary. */
+export type AidStandardDistributionsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AidStandardCreateInput = {
+  /** Upper-case code, e.g. LANSIA_TELANTAR. */
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** Sort order for AidStandard lists: one field per entry; ties are broken by id. */
+export type AidStandardOrderByInput = {
+  code?: InputMaybe<SortOrder>;
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  description?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  legalBasis?: InputMaybe<SortOrder>;
+  name?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+};
+
+/** Filter on a related AidStandard. */
+export type AidStandardRelationFilter = {
+  is?: InputMaybe<AidStandardWhereInput>;
+  isNot?: InputMaybe<AidStandardWhereInput>;
+};
+
+/** Only the fields given are changed. */
+export type AidStandardUpdateInput = {
+  /** Upper-case code, e.g. LANSIA_TELANTAR. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filter for AidStandard records, in Prisma's shape. */
+export type AidStandardWhereInput = {
+  AND?: InputMaybe<Array<AidStandardWhereInput>>;
+  NOT?: InputMaybe<Array<AidStandardWhereInput>>;
+  OR?: InputMaybe<Array<AidStandardWhereInput>>;
+  beneficiaries?: InputMaybe<BeneficiaryListRelationFilter>;
+  /** Short stable code, e.g. LANSIA_TELANTAR. */
+  code?: InputMaybe<StringFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  description?: InputMaybe<StringFilter>;
+  distributions?: InputMaybe<AidDistributionListRelationFilter>;
+  id?: InputMaybe<IdFilter>;
+  /** The regulation the standard rests on. */
+  legalBasis?: InputMaybe<StringFilter>;
+  name?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+};
+
+/** A worker's place on a session's roster: registered, then marked attended or absent. One per worker and session. */
+export type Attendance = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  session: TrainingSession;
+  sessionId: Scalars['ID']['output'];
+  status: AttendanceStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+  worker: Worker;
+  workerId: Scalars['ID']['output'];
+};
+
+export type AttendanceCreateInput = {
+  notes?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+  /** REGISTERED when left out on create. */
+  status?: InputMaybe<AttendanceStatus>;
+  workerId: Scalars['ID']['input'];
+};
+
+/** Filter on related Attendance records (records in the trash are left out). */
+export type AttendanceListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<AttendanceWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<AttendanceWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<AttendanceWhereInput>;
+};
+
+/** Sort order for Attendance lists: one field per entry; ties are broken by id. */
+export type AttendanceOrderByInput = {
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  notes?: InputMaybe<SortOrder>;
+  sessionId?: InputMaybe<SortOrder>;
+  status?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+  workerId?: InputMaybe<SortOrder>;
+};
+
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'ATTENDED'
+  | 'REGISTERED';
+
+export type AttendanceStatusFilter = {
+  equals?: InputMaybe<AttendanceStatus>;
+  in?: InputMaybe<Array<AttendanceStatus>>;
+  not?: InputMaybe<AttendanceStatusFilter>;
+  notIn?: InputMaybe<Array<AttendanceStatus>>;
+};
+
+/** Only the fields given are changed. */
+export type AttendanceUpdateInput = {
+  notes?: InputMaybe<Scalars['String']['input']>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  /** REGISTERED when left out on create. */
+  status?: InputMaybe<AttendanceStatus>;
+  workerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Filter for Attendance records, in Prisma's shape. */
+export type AttendanceWhereInput = {
+  AND?: InputMaybe<Array<AttendanceWhereInput>>;
+  NOT?: InputMaybe<Array<AttendanceWhereInput>>;
+  OR?: InputMaybe<Array<AttendanceWhereInput>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  notes?: InputMaybe<StringFilter>;
+  session?: InputMaybe<TrainingSessionRelationFilter>;
+  sessionId?: InputMaybe<IdFilter>;
+  status?: InputMaybe<AttendanceStatusFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+  worker?: InputMaybe<WorkerRelationFilter>;
+  workerId?: InputMaybe<IdFilter>;
+};
+
+/** A PPKS (Pemerlu Pelayanan Kesejahteraan Sosial): a person in need of social-welfare services. */
+export type Beneficiary = {
+  /** Street address (jalan, RT/RW, blok). */
+  address: Maybe<Scalars['String']['output']>;
+  aidStandard: AidStandard;
+  /** The beneficiary's PPKS category, one of the 4 aid standards. */
+  aidStandardId: Scalars['ID']['output'];
+  birthDate: Scalars['Date']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Aid handed to the beneficiary, newest first. */
+  distributions: Array<AidDistribution>;
+  distributionsCount: Scalars['Int']['output'];
+  gender: Gender;
+  id: Scalars['ID']['output'];
+  /** Nomor Kartu Keluarga: the 16-digit family-card number. */
+  kkNumber: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Nomor Induk Kependudukan: the 16-digit national ID number. */
+  nik: Scalars['String']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  registeredBy: Maybe<Worker>;
+  /** The pilar sosial who registered the beneficiary. */
+  registeredById: Maybe<Scalars['ID']['output']>;
+  status: BeneficiaryStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+  village: Region;
+  /** The village the beneficiary lives in. */
+  villageId: Scalars['ID']['output'];
+};
+
+
+/** A PPKS (Pemerlu Pelayanan Kesejahteraan Sosial): a person in need of social-welfare services. */
+export type BeneficiaryDistributionsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BeneficiaryCreateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** The PPKS category: one of the 4 aid standards. */
+  aidStandardId: Scalars['ID']['input'];
+  birthDate: Scalars['Date']['input'];
+  gender: Gender;
+  /** No. KK: the 16-digit family-card number. */
+  kkNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** NIK: 16 digits; its date part must match birthDate (day + 40 for women). */
+  nik: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The pilar sosial who registered the beneficiary. */
+  registeredById?: InputMaybe<Scalars['ID']['input']>;
+  /** ACTIVE when left out on create. */
+  status?: InputMaybe<BeneficiaryStatus>;
+  villageId: Scalars['ID']['input'];
+};
+
+/** Filter on related Beneficiary records (records in the trash are left out). */
+export type BeneficiaryListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<BeneficiaryWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<BeneficiaryWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<BeneficiaryWhereInput>;
+};
+
+/** Sort order for Beneficiary lists: one field per entry; ties are broken by id. */
+export type BeneficiaryOrderByInput = {
+  address?: InputMaybe<SortOrder>;
+  aidStandardId?: InputMaybe<SortOrder>;
+  birthDate?: InputMaybe<SortOrder>;
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  gender?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  kkNumber?: InputMaybe<SortOrder>;
+  name?: InputMaybe<SortOrder>;
+  nik?: InputMaybe<SortOrder>;
+  notes?: InputMaybe<SortOrder>;
+  phone?: InputMaybe<SortOrder>;
+  registeredById?: InputMaybe<SortOrder>;
+  status?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+  villageId?: InputMaybe<SortOrder>;
+};
+
+/** Filter on a related Beneficiary. */
+export type BeneficiaryRelationFilter = {
+  is?: InputMaybe<BeneficiaryWhereInput>;
+  isNot?: InputMaybe<BeneficiaryWhereInput>;
+};
+
+/** Where a PPKS stands: ACTIVE, GRADUATED (no longer in need), MOVED out, DECEASED. */
+export type BeneficiaryStatus =
+  | 'ACTIVE'
+  | 'DECEASED'
+  | 'GRADUATED'
+  | 'MOVED';
+
+export type BeneficiaryStatusFilter = {
+  equals?: InputMaybe<BeneficiaryStatus>;
+  in?: InputMaybe<Array<BeneficiaryStatus>>;
+  not?: InputMaybe<BeneficiaryStatusFilter>;
+  notIn?: InputMaybe<Array<BeneficiaryStatus>>;
+};
+
+/** Only the fields given are changed. */
+export type BeneficiaryUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** The PPKS category: one of the 4 aid standards. */
+  aidStandardId?: InputMaybe<Scalars['ID']['input']>;
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  gender?: InputMaybe<Gender>;
+  /** No. KK: the 16-digit family-card number. */
+  kkNumber?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** NIK: 16 digits; its date part must match birthDate (day + 40 for women). */
+  nik?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The pilar sosial who registered the beneficiary. */
+  registeredById?: InputMaybe<Scalars['ID']['input']>;
+  /** ACTIVE when left out on create. */
+  status?: InputMaybe<BeneficiaryStatus>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Filter for Beneficiary records, in Prisma's shape. */
+export type BeneficiaryWhereInput = {
+  AND?: InputMaybe<Array<BeneficiaryWhereInput>>;
+  NOT?: InputMaybe<Array<BeneficiaryWhereInput>>;
+  OR?: InputMaybe<Array<BeneficiaryWhereInput>>;
+  /** Street address (jalan, RT/RW, blok). */
+  address?: InputMaybe<StringFilter>;
+  aidStandard?: InputMaybe<AidStandardRelationFilter>;
+  /** The beneficiary's PPKS category, one of the 4 aid standards. */
+  aidStandardId?: InputMaybe<IdFilter>;
+  birthDate?: InputMaybe<DateTimeFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  distributions?: InputMaybe<AidDistributionListRelationFilter>;
+  gender?: InputMaybe<GenderFilter>;
+  id?: InputMaybe<IdFilter>;
+  /** Nomor Kartu Keluarga: the 16-digit family-card number. */
+  kkNumber?: InputMaybe<StringFilter>;
+  name?: InputMaybe<StringFilter>;
+  /** Nomor Induk Kependudukan: the 16-digit national ID number. */
+  nik?: InputMaybe<StringFilter>;
+  notes?: InputMaybe<StringFilter>;
+  phone?: InputMaybe<StringFilter>;
+  registeredBy?: InputMaybe<WorkerRelationFilter>;
+  /** The pilar sosial who registered the beneficiary. */
+  registeredById?: InputMaybe<IdFilter>;
+  status?: InputMaybe<BeneficiaryStatusFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+  village?: InputMaybe<RegionRelationFilter>;
+  /** The village the beneficiary lives in. */
+  villageId?: InputMaybe<IdFilter>;
+};
+
+/** Yes/no filter. */
+export type BooleanFilter = {
+  equals?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Negates the nested filter; `not: null` means the field has a value. */
+  not?: InputMaybe<BooleanFilter>;
+};
+
+/** Date and time filter; a plain date (YYYY-MM-DD) means midnight UTC. */
+export type DateTimeFilter = {
+  equals?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Negates the nested filter; `not: null` means the field has a value. */
+  not?: InputMaybe<DateTimeFilter>;
+  notIn?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+};
+
+/** An eks-Kawedanan: a former administrative area grouping several districts, still used to organise events (e.g. Haurgeulis: Haurgeulis, Gantar, Sukra, Patrol, Anjatan). */
+export type DistrictGroup = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The districts in the group. */
+  districts: Array<Region>;
+  districtsCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  regency: Region;
+  /** The regency whose districts the group gathers. */
+  regencyId: Scalars['ID']['output'];
+  sessions: Array<TrainingSession>;
+  sessionsCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An eks-Kawedanan: a former administrative area grouping several districts, still used to organise events (e.g. Haurgeulis: Haurgeulis, Gantar, Sukra, Patrol, Anjatan). */
+export type DistrictGroupDistrictsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An eks-Kawedanan: a former administrative area grouping several districts, still used to organise events (e.g. Haurgeulis: Haurgeulis, Gantar, Sukra, Patrol, Anjatan). */
+export type DistrictGroupSessionsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DistrictGroupCreateInput = {
+  /** The districts in the group (replaces the current list on update). */
+  districtIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** e.g. Haurgeulis */
+  name: Scalars['String']['input'];
+  regencyId: Scalars['ID']['input'];
+};
+
+/** Filter on related DistrictGroup records (records in the trash are left out). */
+export type DistrictGroupListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<DistrictGroupWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<DistrictGroupWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<DistrictGroupWhereInput>;
+};
+
+/** Sort order for DistrictGroup lists: one field per entry; ties are broken by id. */
+export type DistrictGroupOrderByInput = {
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  name?: InputMaybe<SortOrder>;
+  regencyId?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+};
+
+/** Filter on a related DistrictGroup. */
+export type DistrictGroupRelationFilter = {
+  is?: InputMaybe<DistrictGroupWhereInput>;
+  isNot?: InputMaybe<DistrictGroupWhereInput>;
+};
+
+/** Only the fields given are changed. */
+export type DistrictGroupUpdateInput = {
+  /** The districts in the group (replaces the current list on update). */
+  districtIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** e.g. Haurgeulis */
+  name?: InputMaybe<Scalars['String']['input']>;
+  regencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Filter for DistrictGroup records, in Prisma's shape. */
+export type DistrictGroupWhereInput = {
+  AND?: InputMaybe<Array<DistrictGroupWhereInput>>;
+  NOT?: InputMaybe<Array<DistrictGroupWhereInput>>;
+  OR?: InputMaybe<Array<DistrictGroupWhereInput>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** The districts in the group. */
+  districts?: InputMaybe<RegionListRelationFilter>;
+  id?: InputMaybe<IdFilter>;
+  name?: InputMaybe<StringFilter>;
+  regency?: InputMaybe<RegionRelationFilter>;
+  /** The regency whose districts the group gathers. */
+  regencyId?: InputMaybe<IdFilter>;
+  sessions?: InputMaybe<TrainingSessionListRelationFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+};
+
+/** Number filter. */
+export type FloatFilter = {
+  equals?: InputMaybe<Scalars['Float']['input']>;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+  /** Negates the nested filter; `not: null` means the field has a value. */
+  not?: InputMaybe<FloatFilter>;
+  notIn?: InputMaybe<Array<Scalars['Float']['input']>>;
+};
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+export type GenderFilter = {
+  equals?: InputMaybe<Gender>;
+  in?: InputMaybe<Array<Gender>>;
+  not?: InputMaybe<GenderFilter>;
+  notIn?: InputMaybe<Array<Gender>>;
+};
+
+/** Record-id filter. */
+export type IdFilter = {
+  equals?: InputMaybe<Scalars['ID']['input']>;
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Negates the nested filter; `not: null` means the field has a value. */
+  not?: InputMaybe<IdFilter>;
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Whole-number filter. */
+export type IntFilter = {
+  equals?: InputMaybe<Scalars['Int']['input']>;
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  lte?: InputMaybe<Scalars['Int']['input']>;
+  /** Negates the nested filter; `not: null` means the field has a value. */
+  not?: InputMaybe<IntFilter>;
+  notIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type Mutation = {
+  /** Records aid handed to a beneficiary. */
+  createAidDistribution: AidDistribution;
+  /** Creates a AidStandard. */
+  createAidStandard: AidStandard;
+  /** Puts a worker on a session's roster. */
+  createAttendance: Attendance;
+  /** Registers a PPKS. */
+  createBeneficiary: Beneficiary;
+  /** Creates a DistrictGroup. */
+  createDistrictGroup: DistrictGroup;
+  /** Creates a PovertyIndicator. */
+  createPovertyIndicator: PovertyIndicator;
+  /** Creates a Program. */
+  createProgram: Program;
+  /** Creates a Region. */
+  createRegion: Region;
+  /** Creates a TrainingSession. */
+  createTrainingSession: TrainingSession;
+  /** Creates a Venue. */
+  createVenue: Venue;
+  /** Creates a Worker. */
+  createWorker: Worker;
+  /** Moves a AidDistribution to the trash (soft delete); restoreAidDistribution brings it back. */
+  deleteAidDistribution: AidDistribution;
+  /** Moves a AidStandard to the trash (soft delete); restoreAidStandard brings it back. */
+  deleteAidStandard: AidStandard;
+  /** Moves a Attendance to the trash (soft delete); restoreAttendance brings it back. */
+  deleteAttendance: Attendance;
+  /** Moves a Beneficiary to the trash (soft delete); restoreBeneficiary brings it back. */
+  deleteBeneficiary: Beneficiary;
+  /** Moves a DistrictGroup to the trash (soft delete); restoreDistrictGroup brings it back. */
+  deleteDistrictGroup: DistrictGroup;
+  /** Moves a PovertyIndicator to the trash (soft delete); restorePovertyIndicator brings it back. */
+  deletePovertyIndicator: PovertyIndicator;
+  /** Moves a Program to the trash (soft delete); restoreProgram brings it back. */
+  deleteProgram: Program;
+  /** Moves a Region to the trash (soft delete); restoreRegion brings it back. */
+  deleteRegion: Region;
+  /** Moves a TrainingSession to the trash (soft delete); restoreTrainingSession brings it back. */
+  deleteTrainingSession: TrainingSession;
+  /** Moves a Venue to the trash (soft delete); restoreVenue brings it back. */
+  deleteVenue: Venue;
+  /** Moves a Worker to the trash (soft delete); restoreWorker brings it back. */
+  deleteWorker: Worker;
+  /** Brings a AidDistribution back from the trash. */
+  restoreAidDistribution: AidDistribution;
+  /** Brings a AidStandard back from the trash. */
+  restoreAidStandard: AidStandard;
+  /** Brings a Attendance back from the trash. */
+  restoreAttendance: Attendance;
+  /** Brings a Beneficiary back from the trash. */
+  restoreBeneficiary: Beneficiary;
+  /** Brings a DistrictGroup back from the trash. */
+  restoreDistrictGroup: DistrictGroup;
+  /** Brings a PovertyIndicator back from the trash. */
+  restorePovertyIndicator: PovertyIndicator;
+  /** Brings a Program back from the trash. */
+  restoreProgram: Program;
+  /** Brings a Region back from the trash. */
+  restoreRegion: Region;
+  /** Brings a TrainingSession back from the trash. */
+  restoreTrainingSession: TrainingSession;
+  /** Brings a Venue back from the trash. */
+  restoreVenue: Venue;
+  /** Brings a Worker back from the trash. */
+  restoreWorker: Worker;
+  /** Changes a AidDistribution; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updateAidDistribution: AidDistribution;
+  /** Changes a AidStandard; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updateAidStandard: AidStandard;
+  /** Changes a Attendance; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updateAttendance: Attendance;
+  /** Changes a Beneficiary; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updateBeneficiary: Beneficiary;
+  /** Changes a DistrictGroup; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updateDistrictGroup: DistrictGroup;
+  /** Changes a PovertyIndicator; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updatePovertyIndicator: PovertyIndicator;
+  /** Changes a Program; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updateProgram: Program;
+  /** Changes a Region; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updateRegion: Region;
+  /** Changes a TrainingSession; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updateTrainingSession: TrainingSession;
+  /** Changes a Venue; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updateVenue: Venue;
+  /** Changes a Worker; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updateWorker: Worker;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateAidDistributionArgs = {
+  data: AidDistributionCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateAidStandardArgs = {
+  data: AidStandardCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateAttendanceArgs = {
+  data: AttendanceCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateBeneficiaryArgs = {
+  data: BeneficiaryCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateDistrictGroupArgs = {
+  data: DistrictGroupCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreatePovertyIndicatorArgs = {
+  data: PovertyIndicatorCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateProgramArgs = {
+  data: ProgramCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateRegionArgs = {
+  data: RegionCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateTrainingSessionArgs = {
+  data: TrainingSessionCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateVenueArgs = {
+  data: VenueCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateWorkerArgs = {
+  data: WorkerCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeleteAidDistributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeleteAidStandardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeleteAttendanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeleteBeneficiaryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeleteDistrictGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeletePovertyIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeleteProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeleteRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeleteTrainingSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeleteVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeleteWorkerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestoreAidDistributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestoreAidStandardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestoreAttendanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestoreBeneficiaryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestoreDistrictGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestorePovertyIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestoreProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestoreRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestoreTrainingSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestoreVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestoreWorkerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateAidDistributionArgs = {
+  data: AidDistributionUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateAidStandardArgs = {
+  data: AidStandardUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateAttendanceArgs = {
+  data: AttendanceUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateBeneficiaryArgs = {
+  data: BeneficiaryUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateDistrictGroupArgs = {
+  data: DistrictGroupUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdatePovertyIndicatorArgs = {
+  data: PovertyIndicatorUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateProgramArgs = {
+  data: ProgramUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateRegionArgs = {
+  data: RegionUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateTrainingSessionArgs = {
+  data: TrainingSessionUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateVenueArgs = {
+  data: VenueUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateWorkerArgs = {
+  data: WorkerUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Poverty rate (angka kemiskinan) of a region in a year. */
+export type PovertyIndicator = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Share of the population below the poverty line, in percent (e.g. 12.13). */
+  ratePercent: Scalars['Float']['output'];
+  region: Region;
+  regionId: Scalars['ID']['output'];
+  /** Where the figure comes from, e.g. BPS Kabupaten Indramayu. */
+  source: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PovertyIndicatorCreateInput = {
+  /** Percent of the population below the poverty line, e.g. 12.13. */
+  ratePercent: Scalars['Float']['input'];
+  regionId: Scalars['ID']['input'];
+  /** e.g. BPS Kabupaten Indramayu */
+  source: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** Filter on related PovertyIndicator records (records in the trash are left out). */
+export type PovertyIndicatorListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<PovertyIndicatorWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<PovertyIndicatorWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<PovertyIndicatorWhereInput>;
+};
+
+/** Sort order for PovertyIndicator lists: one field per entry; ties are broken by id. */
+export type PovertyIndicatorOrderByInput = {
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  ratePercent?: InputMaybe<SortOrder>;
+  regionId?: InputMaybe<SortOrder>;
+  source?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+  year?: InputMaybe<SortOrder>;
+};
+
+/** Only the fields given are changed. */
+export type PovertyIndicatorUpdateInput = {
+  /** Percent of the population below the poverty line, e.g. 12.13. */
+  ratePercent?: InputMaybe<Scalars['Float']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** e.g. BPS Kabupaten Indramayu */
+  source?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Filter for PovertyIndicator records, in Prisma's shape. */
+export type PovertyIndicatorWhereInput = {
+  AND?: InputMaybe<Array<PovertyIndicatorWhereInput>>;
+  NOT?: InputMaybe<Array<PovertyIndicatorWhereInput>>;
+  OR?: InputMaybe<Array<PovertyIndicatorWhereInput>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  /** Share of the population below the poverty line, in percent (e.g. 12.13). */
+  ratePercent?: InputMaybe<FloatFilter>;
+  region?: InputMaybe<RegionRelationFilter>;
+  regionId?: InputMaybe<IdFilter>;
+  /** Where the figure comes from, e.g. BPS Kabupaten Indramayu. */
+  source?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+  year?: InputMaybe<IntFilter>;
+};
+
+/** A yearly programme of Dinsos: a training programme (Bimtek) run as sessions, or an aid programme (e.g. Bantuan Permakanan 2024) delivered as distributions. */
+export type Program = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  distributions: Array<AidDistribution>;
+  distributionsCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: ProgramKind;
+  name: Scalars['String']['output'];
+  sessions: Array<TrainingSession>;
+  sessionsCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+
+/** A yearly programme of Dinsos: a training programme (Bimtek) run as sessions, or an aid programme (e.g. Bantuan Permakanan 2024) delivered as distributions. */
+export type ProgramDistributionsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A yearly programme of Dinsos: a training programme (Bimtek) run as sessions, or an aid programme (e.g. Bantuan Permakanan 2024) delivered as distributions. */
+export type ProgramSessionsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProgramCreateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: ProgramKind;
+  name: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** TRAINING programmes run sessions; AID programmes hand out distributions. */
+export type ProgramKind =
+  | 'AID'
+  | 'TRAINING';
+
+export type ProgramKindFilter = {
+  equals?: InputMaybe<ProgramKind>;
+  in?: InputMaybe<Array<ProgramKind>>;
+  not?: InputMaybe<ProgramKindFilter>;
+  notIn?: InputMaybe<Array<ProgramKind>>;
+};
+
+/** Sort order for Program lists: one field per entry; ties are broken by id. */
+export type ProgramOrderByInput = {
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  description?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  kind?: InputMaybe<SortOrder>;
+  name?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+  year?: InputMaybe<SortOrder>;
+};
+
+/** Filter on a related Program. */
+export type ProgramRelationFilter = {
+  is?: InputMaybe<ProgramWhereInput>;
+  isNot?: InputMaybe<ProgramWhereInput>;
+};
+
+/** Only the fields given are changed. */
+export type ProgramUpdateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ProgramKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Filter for Program records, in Prisma's shape. */
+export type ProgramWhereInput = {
+  AND?: InputMaybe<Array<ProgramWhereInput>>;
+  NOT?: InputMaybe<Array<ProgramWhereInput>>;
+  OR?: InputMaybe<Array<ProgramWhereInput>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  description?: InputMaybe<StringFilter>;
+  distributions?: InputMaybe<AidDistributionListRelationFilter>;
+  id?: InputMaybe<IdFilter>;
+  kind?: InputMaybe<ProgramKindFilter>;
+  name?: InputMaybe<StringFilter>;
+  sessions?: InputMaybe<TrainingSessionListRelationFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+  year?: InputMaybe<IntFilter>;
+};
+
+/** Reads of the Pilar registry. */
+export type Query = {
+  /** One AidDistribution by id (also when it is in the trash), or null. */
+  aidDistribution: Maybe<AidDistribution>;
+  /** AidDistribution records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  aidDistributions: Array<AidDistribution>;
+  /** How many AidDistribution records match `where` (same rules as `aidDistributions`). */
+  aidDistributionsCount: Scalars['Int']['output'];
+  /** One AidStandard by id (also when it is in the trash), or null. */
+  aidStandard: Maybe<AidStandard>;
+  /** AidStandard records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  aidStandards: Array<AidStandard>;
+  /** How many AidStandard records match `where` (same rules as `aidStandards`). */
+  aidStandardsCount: Scalars['Int']['output'];
+  /** One Attendance by id (also when it is in the trash), or null. */
+  attendance: Maybe<Attendance>;
+  /** Attendance records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  attendances: Array<Attendance>;
+  /** How many Attendance records match `where` (same rules as `attendances`). */
+  attendancesCount: Scalars['Int']['output'];
+  /** Beneficiary records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  beneficiaries: Array<Beneficiary>;
+  /** How many Beneficiary records match `where` (same rules as `beneficiaries`). */
+  beneficiariesCount: Scalars['Int']['output'];
+  /** One Beneficiary by id (also when it is in the trash), or null. */
+  beneficiary: Maybe<Beneficiary>;
+  /** One DistrictGroup by id (also when it is in the trash), or null. */
+  districtGroup: Maybe<DistrictGroup>;
+  /** DistrictGroup records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  districtGroups: Array<DistrictGroup>;
+  /** How many DistrictGroup records match `where` (same rules as `districtGroups`). */
+  districtGroupsCount: Scalars['Int']['output'];
+  /** One PovertyIndicator by id (also when it is in the trash), or null. */
+  povertyIndicator: Maybe<PovertyIndicator>;
+  /** PovertyIndicator records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  povertyIndicators: Array<PovertyIndicator>;
+  /** How many PovertyIndicator records match `where` (same rules as `povertyIndicators`). */
+  povertyIndicatorsCount: Scalars['Int']['output'];
+  /** One Program by id (also when it is in the trash), or null. */
+  program: Maybe<Program>;
+  /** Program records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  programs: Array<Program>;
+  /** How many Program records match `where` (same rules as `programs`). */
+  programsCount: Scalars['Int']['output'];
+  /** One Region by id (also when it is in the trash), or null. */
+  region: Maybe<Region>;
+  /** Region records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  regions: Array<Region>;
+  /** How many Region records match `where` (same rules as `regions`). */
+  regionsCount: Scalars['Int']['output'];
+  /** One TrainingSession by id (also when it is in the trash), or null. */
+  trainingSession: Maybe<TrainingSession>;
+  /** TrainingSession records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  trainingSessions: Array<TrainingSession>;
+  /** How many TrainingSession records match `where` (same rules as `trainingSessions`). */
+  trainingSessionsCount: Scalars['Int']['output'];
+  /** One Venue by id (also when it is in the trash), or null. */
+  venue: Maybe<Venue>;
+  /** Venue records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  venues: Array<Venue>;
+  /** How many Venue records match `where` (same rules as `venues`). */
+  venuesCount: Scalars['Int']['output'];
+  /** One Worker by id (also when it is in the trash), or null. */
+  worker: Maybe<Worker>;
+  /** Worker records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  workers: Array<Worker>;
+  /** How many Worker records match `where` (same rules as `workers`). */
+  workersCount: Scalars['Int']['output'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAidDistributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAidDistributionsArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<AidDistributionOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<AidDistributionWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAidDistributionsCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<AidDistributionWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAidStandardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAidStandardsArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<AidStandardOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<AidStandardWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAidStandardsCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<AidStandardWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAttendanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAttendancesArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<AttendanceOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<AttendanceWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAttendancesCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<AttendanceWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryBeneficiariesArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<BeneficiaryOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<BeneficiaryWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryBeneficiariesCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<BeneficiaryWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryBeneficiaryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryDistrictGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryDistrictGroupsArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<DistrictGroupOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<DistrictGroupWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryDistrictGroupsCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<DistrictGroupWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryPovertyIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryPovertyIndicatorsArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<PovertyIndicatorOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<PovertyIndicatorWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryPovertyIndicatorsCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<PovertyIndicatorWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryProgramsArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<ProgramOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<ProgramWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryProgramsCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<ProgramWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryRegionsArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<RegionOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<RegionWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryRegionsCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<RegionWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryTrainingSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryTrainingSessionsArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<TrainingSessionOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<TrainingSessionWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryTrainingSessionsCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<TrainingSessionWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryVenuesArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<VenueOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<VenueWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryVenuesCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<VenueWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryWorkerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryWorkersArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<WorkerOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<WorkerWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryWorkersCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<WorkerWhereInput>;
+};
+
+/** A region in the Kemendagri hierarchy: province, regency (kabupaten), district (kecamatan) or village (desa/kelurahan). */
+export type Region = {
+  beneficiaries: Array<Beneficiary>;
+  beneficiariesCount: Scalars['Int']['output'];
+  /** The regions one level down. */
+  children: Array<Region>;
+  childrenCount: Scalars['Int']['output'];
+  /** Kemendagri code in dotted form: `32` (province), `32.12` (regency), `32.12.01` (district), `32.12.01.2011` (village). */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  districtGroup: Maybe<DistrictGroup>;
+  /** For districts only: the eks-Kawedanan the district belongs to. */
+  districtGroupId: Maybe<Scalars['ID']['output']>;
+  groupsInRegency: Array<DistrictGroup>;
+  groupsInRegencyCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  level: RegionLevel;
+  name: Scalars['String']['output'];
+  parent: Maybe<Region>;
+  /** The region one level up (a village's district, a district's regency). */
+  parentId: Maybe<Scalars['ID']['output']>;
+  povertyIndicators: Array<PovertyIndicator>;
+  povertyIndicatorsCount: Scalars['Int']['output'];
+  sessionsServed: Array<TrainingSession>;
+  sessionsServedCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  venues: Array<Venue>;
+  venuesCount: Scalars['Int']['output'];
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+  /** For villages only: desa or kelurahan. */
+  villageKind: Maybe<VillageKind>;
+  workers: Array<Worker>;
+  workersCount: Scalars['Int']['output'];
+};
+
+
+/** A region in the Kemendagri hierarchy: province, regency (kabupaten), district (kecamatan) or village (desa/kelurahan). */
+export type RegionBeneficiariesArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region in the Kemendagri hierarchy: province, regency (kabupaten), district (kecamatan) or village (desa/kelurahan). */
+export type RegionChildrenArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region in the Kemendagri hierarchy: province, regency (kabupaten), district (kecamatan) or village (desa/kelurahan). */
+export type RegionGroupsInRegencyArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region in the Kemendagri hierarchy: province, regency (kabupaten), district (kecamatan) or village (desa/kelurahan). */
+export type RegionPovertyIndicatorsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region in the Kemendagri hierarchy: province, regency (kabupaten), district (kecamatan) or village (desa/kelurahan). */
+export type RegionSessionsServedArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region in the Kemendagri hierarchy: province, regency (kabupaten), district (kecamatan) or village (desa/kelurahan). */
+export type RegionVenuesArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region in the Kemendagri hierarchy: province, regency (kabupaten), district (kecamatan) or village (desa/kelurahan). */
+export type RegionWorkersArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegionCreateInput = {
+  /** Kemendagri code in dotted form: 32, 32.12, 32.12.01 or 32.12.01.2011. */
+  code: Scalars['String']['input'];
+  /** Districts only: the eks-Kawedanan. */
+  districtGroupId?: InputMaybe<Scalars['ID']['input']>;
+  level: RegionLevel;
+  name: Scalars['String']['input'];
+  /** Required for every level but PROVINCE: the region one level up. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  villageKind?: InputMaybe<VillageKind>;
+};
+
+/** Administrative level of a region (Kemendagri). */
+export type RegionLevel =
+  | 'DISTRICT'
+  | 'PROVINCE'
+  | 'REGENCY'
+  | 'VILLAGE';
+
+export type RegionLevelFilter = {
+  equals?: InputMaybe<RegionLevel>;
+  in?: InputMaybe<Array<RegionLevel>>;
+  not?: InputMaybe<RegionLevelFilter>;
+  notIn?: InputMaybe<Array<RegionLevel>>;
+};
+
+/** Filter on related Region records (records in the trash are left out). */
+export type RegionListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<RegionWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<RegionWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<RegionWhereInput>;
+};
+
+/** Sort order for Region lists: one field per entry; ties are broken by id. */
+export type RegionOrderByInput = {
+  code?: InputMaybe<SortOrder>;
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  districtGroupId?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  level?: InputMaybe<SortOrder>;
+  name?: InputMaybe<SortOrder>;
+  parentId?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+  villageKind?: InputMaybe<SortOrder>;
+};
+
+/** Filter on a related Region. */
+export type RegionRelationFilter = {
+  is?: InputMaybe<RegionWhereInput>;
+  isNot?: InputMaybe<RegionWhereInput>;
+};
+
+/** Only the fields given are changed. */
+export type RegionUpdateInput = {
+  /** Kemendagri code in dotted form: 32, 32.12, 32.12.01 or 32.12.01.2011. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Districts only: the eks-Kawedanan. */
+  districtGroupId?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<RegionLevel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Required for every level but PROVINCE: the region one level up. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  villageKind?: InputMaybe<VillageKind>;
+};
+
+/** Filter for Region records, in Prisma's shape. */
+export type RegionWhereInput = {
+  AND?: InputMaybe<Array<RegionWhereInput>>;
+  NOT?: InputMaybe<Array<RegionWhereInput>>;
+  OR?: InputMaybe<Array<RegionWhereInput>>;
+  beneficiaries?: InputMaybe<BeneficiaryListRelationFilter>;
+  children?: InputMaybe<RegionListRelationFilter>;
+  /** Kemendagri code in dotted form: `32` (province), `32.12` (regency), `32.12.01` (district), `32.12.01.2011` (village). */
+  code?: InputMaybe<StringFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  districtGroup?: InputMaybe<DistrictGroupRelationFilter>;
+  /** For districts only: the eks-Kawedanan the district belongs to. */
+  districtGroupId?: InputMaybe<IdFilter>;
+  groupsInRegency?: InputMaybe<DistrictGroupListRelationFilter>;
+  id?: InputMaybe<IdFilter>;
+  level?: InputMaybe<RegionLevelFilter>;
+  name?: InputMaybe<StringFilter>;
+  parent?: InputMaybe<RegionRelationFilter>;
+  /** The region one level up (a village's district, a district's regency). */
+  parentId?: InputMaybe<IdFilter>;
+  povertyIndicators?: InputMaybe<PovertyIndicatorListRelationFilter>;
+  sessionsServed?: InputMaybe<TrainingSessionListRelationFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  venues?: InputMaybe<VenueListRelationFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+  /** For villages only: desa or kelurahan. */
+  villageKind?: InputMaybe<VillageKindFilter>;
+  workers?: InputMaybe<WorkerListRelationFilter>;
+};
+
+export type SortOrder =
+  | 'asc'
+  | 'desc';
+
+/** Text filter; contains, startsWith and endsWith ignore case. */
+export type StringFilter = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  equals?: InputMaybe<Scalars['String']['input']>;
+  gt?: InputMaybe<Scalars['String']['input']>;
+  gte?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  lt?: InputMaybe<Scalars['String']['input']>;
+  lte?: InputMaybe<Scalars['String']['input']>;
+  /** Negates the nested filter; `not: null` means the field has a value. */
+  not?: InputMaybe<StringFilter>;
+  notIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One session of a training programme (a Bimtek day) at a venue, serving some districts or an eks-Kawedanan. */
+export type TrainingSession = {
+  /** The roster: workers registered for the session. */
+  attendances: Array<Attendance>;
+  attendancesCount: Scalars['Int']['output'];
+  /** Maximum number of participants. */
+  capacity: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Aid handed over at the session. */
+  distributions: Array<AidDistribution>;
+  distributionsCount: Scalars['Int']['output'];
+  districtGroup: Maybe<DistrictGroup>;
+  /** The eks-Kawedanan the session is organised for, if any. */
+  districtGroupId: Maybe<Scalars['ID']['output']>;
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  program: Program;
+  programId: Scalars['ID']['output'];
+  /** The districts whose workers the session serves. */
+  servedDistricts: Array<Region>;
+  servedDistrictsCount: Scalars['Int']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  venue: Venue;
+  venueId: Scalars['ID']['output'];
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** One session of a training programme (a Bimtek day) at a venue, serving some districts or an eks-Kawedanan. */
+export type TrainingSessionAttendancesArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One session of a training programme (a Bimtek day) at a venue, serving some districts or an eks-Kawedanan. */
+export type TrainingSessionDistributionsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One session of a training programme (a Bimtek day) at a venue, serving some districts or an eks-Kawedanan. */
+export type TrainingSessionServedDistrictsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TrainingSessionCreateInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The eks-Kawedanan the session is organised for. */
+  districtGroupId?: InputMaybe<Scalars['ID']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A TRAINING programme. */
+  programId: Scalars['ID']['input'];
+  /** The districts served (replaces the current list on update). */
+  servedDistrictIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  venueId: Scalars['ID']['input'];
+};
+
+/** Filter on related TrainingSession records (records in the trash are left out). */
+export type TrainingSessionListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<TrainingSessionWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<TrainingSessionWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<TrainingSessionWhereInput>;
+};
+
+/** Sort order for TrainingSession lists: one field per entry; ties are broken by id. */
+export type TrainingSessionOrderByInput = {
+  capacity?: InputMaybe<SortOrder>;
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  districtGroupId?: InputMaybe<SortOrder>;
+  endsAt?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  notes?: InputMaybe<SortOrder>;
+  programId?: InputMaybe<SortOrder>;
+  startsAt?: InputMaybe<SortOrder>;
+  title?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  venueId?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+};
+
+/** Filter on a related TrainingSession. */
+export type TrainingSessionRelationFilter = {
+  is?: InputMaybe<TrainingSessionWhereInput>;
+  isNot?: InputMaybe<TrainingSessionWhereInput>;
+};
+
+/** Only the fields given are changed. */
+export type TrainingSessionUpdateInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The eks-Kawedanan the session is organised for. */
+  districtGroupId?: InputMaybe<Scalars['ID']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A TRAINING programme. */
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  /** The districts served (replaces the current list on update). */
+  servedDistrictIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Filter for TrainingSession records, in Prisma's shape. */
+export type TrainingSessionWhereInput = {
+  AND?: InputMaybe<Array<TrainingSessionWhereInput>>;
+  NOT?: InputMaybe<Array<TrainingSessionWhereInput>>;
+  OR?: InputMaybe<Array<TrainingSessionWhereInput>>;
+  attendances?: InputMaybe<AttendanceListRelationFilter>;
+  /** Maximum number of participants. */
+  capacity?: InputMaybe<IntFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  distributions?: InputMaybe<AidDistributionListRelationFilter>;
+  districtGroup?: InputMaybe<DistrictGroupRelationFilter>;
+  /** The eks-Kawedanan the session is organised for, if any. */
+  districtGroupId?: InputMaybe<IdFilter>;
+  endsAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  notes?: InputMaybe<StringFilter>;
+  program?: InputMaybe<ProgramRelationFilter>;
+  programId?: InputMaybe<IdFilter>;
+  /** The districts whose workers the session serves. */
+  servedDistricts?: InputMaybe<RegionListRelationFilter>;
+  startsAt?: InputMaybe<DateTimeFilter>;
+  title?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  venue?: InputMaybe<VenueRelationFilter>;
+  venueId?: InputMaybe<IdFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+};
+
+/** A place where sessions are held and aid is handed over, usually a balai desa (village hall). */
+export type Venue = {
+  address: Maybe<Scalars['String']['output']>;
+  /** How many people the venue seats. */
+  capacity: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  distributions: Array<AidDistribution>;
+  distributionsCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  latitude: Maybe<Scalars['Float']['output']>;
+  longitude: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  sessions: Array<TrainingSession>;
+  sessionsCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+  village: Region;
+  /** The village the venue stands in. */
+  villageId: Scalars['ID']['output'];
+};
+
+
+/** A place where sessions are held and aid is handed over, usually a balai desa (village hall). */
+export type VenueDistributionsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place where sessions are held and aid is handed over, usually a balai desa (village hall). */
+export type VenueSessionsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type VenueCreateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** e.g. Balai Desa Karangtumaritis */
+  name: Scalars['String']['input'];
+  villageId: Scalars['ID']['input'];
+};
+
+/** Filter on related Venue records (records in the trash are left out). */
+export type VenueListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<VenueWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<VenueWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<VenueWhereInput>;
+};
+
+/** Sort order for Venue lists: one field per entry; ties are broken by id. */
+export type VenueOrderByInput = {
+  address?: InputMaybe<SortOrder>;
+  capacity?: InputMaybe<SortOrder>;
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  latitude?: InputMaybe<SortOrder>;
+  longitude?: InputMaybe<SortOrder>;
+  name?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+  villageId?: InputMaybe<SortOrder>;
+};
+
+/** Filter on a related Venue. */
+export type VenueRelationFilter = {
+  is?: InputMaybe<VenueWhereInput>;
+  isNot?: InputMaybe<VenueWhereInput>;
+};
+
+/** Only the fields given are changed. */
+export type VenueUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** e.g. Balai Desa Karangtumaritis */
+  name?: InputMaybe<Scalars['String']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Filter for Venue records, in Prisma's shape. */
+export type VenueWhereInput = {
+  AND?: InputMaybe<Array<VenueWhereInput>>;
+  NOT?: InputMaybe<Array<VenueWhereInput>>;
+  OR?: InputMaybe<Array<VenueWhereInput>>;
+  address?: InputMaybe<StringFilter>;
+  /** How many people the venue seats. */
+  capacity?: InputMaybe<IntFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  distributions?: InputMaybe<AidDistributionListRelationFilter>;
+  id?: InputMaybe<IdFilter>;
+  latitude?: InputMaybe<FloatFilter>;
+  longitude?: InputMaybe<FloatFilter>;
+  name?: InputMaybe<StringFilter>;
+  sessions?: InputMaybe<TrainingSessionListRelationFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+  village?: InputMaybe<RegionRelationFilter>;
+  /** The village the venue stands in. */
+  villageId?: InputMaybe<IdFilter>;
+};
+
+/** Desa (village led by a kuwu) or kelurahan (urban ward). */
+export type VillageKind =
+  | 'DESA'
+  | 'KELURAHAN';
+
+export type VillageKindFilter = {
+  equals?: InputMaybe<VillageKind>;
+  in?: InputMaybe<Array<VillageKind>>;
+  not?: InputMaybe<VillageKindFilter>;
+  notIn?: InputMaybe<Array<VillageKind>>;
+};
+
+/** A pilar sosial: a community worker partnering with Dinsos (TKSK, Puskesos, PSM, Pendamping PKH, Tagana, Operator SIKS-NG). */
+export type Worker = {
+  /** The sessions the worker is on the roster of. */
+  attendances: Array<Attendance>;
+  attendancesCount: Scalars['Int']['output'];
+  birthDate: Scalars['Date']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  gender: Gender;
+  handedOverDistributions: Array<AidDistribution>;
+  handedOverDistributionsCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The day the worker joined as a pilar sosial. */
+  joinedAt: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+  /** Nomor Induk Kependudukan: the 16-digit national ID number. */
+  nik: Scalars['String']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  region: Region;
+  /** The district or village the worker is assigned to. */
+  regionId: Scalars['ID']['output'];
+  registeredBeneficiaries: Array<Beneficiary>;
+  registeredBeneficiariesCount: Scalars['Int']['output'];
+  role: WorkerRole;
+  status: WorkerStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A pilar sosial: a community worker partnering with Dinsos (TKSK, Puskesos, PSM, Pendamping PKH, Tagana, Operator SIKS-NG). */
+export type WorkerAttendancesArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A pilar sosial: a community worker partnering with Dinsos (TKSK, Puskesos, PSM, Pendamping PKH, Tagana, Operator SIKS-NG). */
+export type WorkerHandedOverDistributionsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A pilar sosial: a community worker partnering with Dinsos (TKSK, Puskesos, PSM, Pendamping PKH, Tagana, Operator SIKS-NG). */
+export type WorkerRegisteredBeneficiariesArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkerCreateInput = {
+  birthDate: Scalars['Date']['input'];
+  gender: Gender;
+  joinedAt: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+  /** NIK: 16 digits; its date part must match birthDate (day + 40 for women). */
+  nik: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The district or village the worker is assigned to. */
+  regionId: Scalars['ID']['input'];
+  role: WorkerRole;
+  status?: InputMaybe<WorkerStatus>;
+};
+
+/** Filter on related Worker records (records in the trash are left out). */
+export type WorkerListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<WorkerWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<WorkerWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<WorkerWhereInput>;
+};
+
+/** Sort order for Worker lists: one field per entry; ties are broken by id. */
+export type WorkerOrderByInput = {
+  birthDate?: InputMaybe<SortOrder>;
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  gender?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  joinedAt?: InputMaybe<SortOrder>;
+  name?: InputMaybe<SortOrder>;
+  nik?: InputMaybe<SortOrder>;
+  notes?: InputMaybe<SortOrder>;
+  phone?: InputMaybe<SortOrder>;
+  regionId?: InputMaybe<SortOrder>;
+  role?: InputMaybe<SortOrder>;
+  status?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+};
+
+/** Filter on a related Worker. */
+export type WorkerRelationFilter = {
+  is?: InputMaybe<WorkerWhereInput>;
+  isNot?: InputMaybe<WorkerWhereInput>;
+};
+
+/** The six kinds of pilar sosial. */
+export type WorkerRole =
+  /** Pendamping PKH: facilitator of Program Keluarga Harapan. */
+  | 'PKH'
+  /** Pekerja Sosial Masyarakat: community social-work volunteer. */
+  | 'PSM'
+  /** Staff of a Puskesos, a village social-welfare service post. */
+  | 'PUSKESOS'
+  /** Village data operator of SIKS-NG. */
+  | 'SIKS_NG_OPERATOR'
+  /** Taruna Siaga Bencana: disaster-preparedness youth volunteer. */
+  | 'TAGANA'
+  /** Tenaga Kesejahteraan Sosial Kecamatan: one social-welfare worker per district. */
+  | 'TKSK';
+
+export type WorkerRoleFilter = {
+  equals?: InputMaybe<WorkerRole>;
+  in?: InputMaybe<Array<WorkerRole>>;
+  not?: InputMaybe<WorkerRoleFilter>;
+  notIn?: InputMaybe<Array<WorkerRole>>;
+};
+
+export type WorkerStatus =
+  | 'ACTIVE'
+  | 'INACTIVE';
+
+export type WorkerStatusFilter = {
+  equals?: InputMaybe<WorkerStatus>;
+  in?: InputMaybe<Array<WorkerStatus>>;
+  not?: InputMaybe<WorkerStatusFilter>;
+  notIn?: InputMaybe<Array<WorkerStatus>>;
+};
+
+/** Only the fields given are changed. */
+export type WorkerUpdateInput = {
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  gender?: InputMaybe<Gender>;
+  joinedAt?: InputMaybe<Scalars['Date']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nik?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<WorkerRole>;
+  status?: InputMaybe<WorkerStatus>;
+};
+
+/** Filter for Worker records, in Prisma's shape. */
+export type WorkerWhereInput = {
+  AND?: InputMaybe<Array<WorkerWhereInput>>;
+  NOT?: InputMaybe<Array<WorkerWhereInput>>;
+  OR?: InputMaybe<Array<WorkerWhereInput>>;
+  attendances?: InputMaybe<AttendanceListRelationFilter>;
+  birthDate?: InputMaybe<DateTimeFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  gender?: InputMaybe<GenderFilter>;
+  handedOverDistributions?: InputMaybe<AidDistributionListRelationFilter>;
+  id?: InputMaybe<IdFilter>;
+  /** The day the worker joined as a pilar sosial. */
+  joinedAt?: InputMaybe<DateTimeFilter>;
+  name?: InputMaybe<StringFilter>;
+  /** Nomor Induk Kependudukan: the 16-digit national ID number. */
+  nik?: InputMaybe<StringFilter>;
+  notes?: InputMaybe<StringFilter>;
+  phone?: InputMaybe<StringFilter>;
+  region?: InputMaybe<RegionRelationFilter>;
+  /** The district or village the worker is assigned to. */
+  regionId?: InputMaybe<IdFilter>;
+  registeredBeneficiaries?: InputMaybe<BeneficiaryListRelationFilter>;
+  role?: InputMaybe<WorkerRoleFilter>;
+  status?: InputMaybe<WorkerStatusFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+};

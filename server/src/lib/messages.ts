@@ -1,0 +1,220 @@
+/**
+ * Every message a client may show, in English and Indonesian. The error's message is chosen
+ * by the request's Accept-Language (see localized-errors.ts); the codes stay the same.
+ */
+export interface Text {
+  en: string;
+  id: string;
+}
+
+const FIELD_ID: Record<string, string> = {
+  name: 'Nama',
+  nik: 'NIK',
+  kkNumber: 'No. KK',
+  gender: 'Jenis kelamin',
+  birthDate: 'Tanggal lahir',
+  phone: 'Nomor HP',
+  role: 'Peran',
+  regionId: 'Wilayah',
+  status: 'Status',
+  joinedAt: 'Tanggal bergabung',
+  notes: 'Catatan',
+  code: 'Kode',
+  level: 'Tingkat',
+  villageKind: 'Jenis desa',
+  parentId: 'Wilayah induk',
+  districtGroupId: 'Eks-Kawedanan',
+  districtIds: 'Kecamatan',
+  regencyId: 'Kabupaten',
+  year: 'Tahun',
+  kind: 'Jenis',
+  description: 'Keterangan',
+  villageId: 'Desa',
+  address: 'Alamat',
+  capacity: 'Kapasitas',
+  latitude: 'Lintang',
+  longitude: 'Bujur',
+  programId: 'Program',
+  title: 'Judul',
+  startsAt: 'Waktu mulai',
+  endsAt: 'Waktu selesai',
+  venueId: 'Tempat',
+  servedDistrictIds: 'Kecamatan yang dilayani',
+  workerId: 'Pilar sosial',
+  sessionId: 'Sesi',
+  legalBasis: 'Dasar hukum',
+  aidStandardId: 'Standar bantuan',
+  registeredById: 'Didaftarkan oleh',
+  beneficiaryId: 'PPKS',
+  distributedOn: 'Tanggal penyaluran',
+  items: 'Barang',
+  quantity: 'Jumlah',
+  unit: 'Satuan',
+  valueRupiah: 'Nilai (Rp)',
+  handedOverById: 'Diserahkan oleh',
+  ratePercent: 'Angka kemiskinan (%)',
+  source: 'Sumber',
+  take: 'take',
+  skip: 'skip',
+  orderBy: 'orderBy',
+  id: 'ID',
+};
+
+const MODEL_ID: Record<string, string> = {
+  Region: 'Wilayah',
+  DistrictGroup: 'Eks-Kawedanan',
+  Worker: 'Pilar sosial',
+  Program: 'Program',
+  Venue: 'Tempat',
+  TrainingSession: 'Sesi Bimtek',
+  Attendance: 'Kehadiran',
+  AidStandard: 'Standar bantuan',
+  Beneficiary: 'PPKS',
+  AidDistribution: 'Penyaluran bantuan',
+  PovertyIndicator: 'Angka kemiskinan',
+};
+
+const LEVEL_ID: Record<string, string> = { PROVINCE: 'provinsi', REGENCY: 'kabupaten', DISTRICT: 'kecamatan', VILLAGE: 'desa' };
+
+const f = (field: string) => FIELD_ID[field] ?? field;
+const m = (model: string) => MODEL_ID[model] ?? model;
+const level = (value: string) => LEVEL_ID[value] ?? value.toLowerCase();
+
+export const messages = {
+  required: (field: string): Text => ({ en: `${field} is required.`, id: `${f(field)} wajib diisi.` }),
+  tooLong: (field: string, max: number): Text => ({
+    en: `${field} is too long (at most ${max} characters).`,
+    id: `${f(field)} terlalu panjang (paling banyak ${max} karakter).`,
+  }),
+  inFuture: (field: string): Text => ({ en: `${field} cannot be in the future.`, id: `${f(field)} tidak boleh di masa depan.` }),
+  wholeNumber: (field: string, allowZero: boolean): Text => ({
+    en: `${field} must be a whole number ${allowZero ? 'of at least 0' : 'greater than 0'}.`,
+    id: `${f(field)} harus bilangan bulat ${allowZero ? 'paling kecil 0' : 'lebih dari 0'}.`,
+  }),
+  between: (field: string, min: number, max: number): Text => ({
+    en: `${field} must be between ${min} and ${max}.`,
+    id: `${f(field)} harus antara ${min} dan ${max}.`,
+  }),
+  phone: (field: string): Text => ({
+    en: `${field} must be an Indonesian mobile number such as 081234567890.`,
+    id: `${f(field)} harus nomor HP Indonesia, misalnya 081234567890.`,
+  }),
+  badId: (field: string, value: unknown): Text => ({
+    en: `${field} must be a record id (a positive whole number), got "${String(value).slice(0, 40)}".`,
+    id: `${f(field)} harus ID data (bilangan bulat positif), bukan "${String(value).slice(0, 40)}".`,
+  }),
+  missingReference: (field: string, model: string, id: number): Text => ({
+    en: `${field}: ${model} ${id} does not exist.`,
+    id: `${f(field)}: ${m(model)} ${id} tidak ada.`,
+  }),
+  referenceInTrash: (field: string, model: string, id: number): Text => ({
+    en: `${field}: ${model} ${id} is in the trash.`,
+    id: `${f(field)}: ${m(model)} ${id} ada di tempat sampah (Terhapus).`,
+  }),
+  wrongLevel: (levels: string[], actual: string): Text => ({
+    en: `must be a ${levels.map((l) => l.toLowerCase()).join(' or ')}, not a ${actual.toLowerCase()}.`,
+    id: `harus ${levels.map(level).join(' atau ')}, bukan ${level(actual)}.`,
+  }),
+  wrongProgramKind: (kind: 'TRAINING' | 'AID'): Text =>
+    kind === 'TRAINING'
+      ? { en: 'must be a TRAINING programme.', id: 'harus program pelatihan (TRAINING).' }
+      : { en: 'must be an AID programme.', id: 'harus program bantuan (AID).' },
+  duplicateNik: (model: string, id: number, inTrash: boolean): Text => ({
+    en: `This NIK is already registered (${model} ${id}${inTrash ? ', in the trash' : ''}).`,
+    id: `NIK ini sudah terdaftar (${m(model)} ${id}${inTrash ? ', di tempat sampah' : ''}).`,
+  }),
+  duplicate: (model: string, fields: string[]): Text => ({
+    en: `Another ${model} already has this ${fields.join(' + ') || 'value'}.`,
+    id: `${m(model)} lain sudah memakai ${fields.map(f).join(' + ') || 'nilai ini'}.`,
+  }),
+  alreadyOnRoster: (id: number, inTrash: boolean): Text => ({
+    en: `The worker is already on this session's roster (Attendance ${id}${inTrash ? ', in the trash: restore it' : ''}).`,
+    id: `Pilar sosial ini sudah ada di daftar hadir sesi ini (Kehadiran ${id}${inTrash ? ', di tempat sampah: pulihkan' : ''}).`,
+  }),
+  sessionFull: (taken: number, capacity: number): Text => ({
+    en: `The session is full (${taken} of ${capacity} places taken).`,
+    id: `Sesi sudah penuh (${taken} dari ${capacity} tempat terisi).`,
+  }),
+  endsBeforeStart: (): Text => ({ en: 'endsAt cannot be before startsAt.', id: 'Waktu selesai tidak boleh sebelum waktu mulai.' }),
+  regionCodeShape: (lvl: string, example: string): Text => ({
+    en: `A ${lvl.toLowerCase()} code looks like ${example}.`,
+    id: `Kode ${level(lvl)} berbentuk seperti ${example}.`,
+  }),
+  parentLevel: (lvl: string, parent: string): Text => ({
+    en: `The parent of a ${lvl.toLowerCase()} must be a ${parent.toLowerCase()}.`,
+    id: `Induk sebuah ${level(lvl)} harus ${level(parent)}.`,
+  }),
+  codePrefix: (code: string, parentCode: string): Text => ({
+    en: `The code ${code} does not start with the parent's code ${parentCode}.`,
+    id: `Kode ${code} tidak diawali kode induknya ${parentCode}.`,
+  }),
+  provinceHasNoParent: (): Text => ({ en: 'A province has no parent.', id: 'Provinsi tidak punya wilayah induk.' }),
+  onlyVillagesHaveKind: (): Text => ({ en: 'Only villages are a desa or kelurahan.', id: 'Hanya desa yang berjenis desa atau kelurahan.' }),
+  onlyDistrictsInGroup: (): Text => ({ en: 'Only districts belong to an eks-Kawedanan.', id: 'Hanya kecamatan yang masuk eks-Kawedanan.' }),
+  standardCode: (): Text => ({
+    en: 'code may hold only letters, digits and underscores, e.g. LANSIA_TELANTAR.',
+    id: 'Kode hanya boleh huruf, angka dan garis bawah, misalnya LANSIA_TELANTAR.',
+  }),
+  notFound: (model: string, id: number): Text => ({ en: `${model} ${id} does not exist.`, id: `${m(model)} ${id} tidak ada.` }),
+  inTrashRestoreFirst: (model: string, id: number): Text => ({
+    en: `${model} ${id} is in the trash; restore it before editing.`,
+    id: `${m(model)} ${id} ada di tempat sampah; pulihkan dulu sebelum mengubah.`,
+  }),
+  alreadyInTrash: (model: string, id: number): Text => ({ en: `${model} ${id} is already in the trash.`, id: `${m(model)} ${id} sudah ada di tempat sampah.` }),
+  notInTrash: (model: string, id: number): Text => ({ en: `${model} ${id} is not in the trash.`, id: `${m(model)} ${id} tidak ada di tempat sampah.` }),
+  versionConflict: (model: string, id: number, current: number, edited: number): Text => ({
+    en: `${model} ${id} was changed by someone else (version ${current}, you edited version ${edited}). Reload it and apply your change again.`,
+    id: `${m(model)} ${id} sudah diubah orang lain (versi ${current}, Anda mengubah versi ${edited}). Muat ulang lalu ulangi perubahan Anda.`,
+  }),
+  missingRecord: (model: string): Text => ({
+    en: `The ${model} record (or a record it references) does not exist.`,
+    id: `Data ${m(model)} (atau data yang dirujuknya) tidak ada.`,
+  }),
+  missingReferenceOf: (field: string | undefined): Text => ({
+    en: `The record referenced by ${field ?? 'a field'} does not exist.`,
+    id: `Data yang dirujuk ${field ? f(field) : 'sebuah isian'} tidak ada.`,
+  }),
+  takeRange: (max: number): Text => ({
+    en: `take must be between 0 and ${max}; page through larger lists with skip.`,
+    id: `take harus antara 0 dan ${max}; ambil daftar yang lebih besar per halaman dengan skip.`,
+  }),
+  negativeSkip: (): Text => ({ en: 'skip cannot be negative.', id: 'skip tidak boleh negatif.' }),
+  nullList: (key: string): Text => ({ en: `${key} cannot be null.`, id: `${key} tidak boleh null.` }),
+  unknownFilter: (key: string, model: string): Text => ({ en: `Unknown filter field ${key} on ${model}.`, id: `Isian filter ${key} tidak dikenal pada ${m(model)}.` }),
+  unknownSort: (model: string, field: string): Text => ({ en: `Cannot sort ${model} by ${field}.`, id: `${m(model)} tidak bisa diurutkan menurut ${field}.` }),
+  badDateTime: (value: unknown): Text => ({
+    en: `"${String(value).slice(0, 40)}" is not a valid date-time (ISO 8601, e.g. 2024-05-21T08:00:00+07:00).`,
+    id: `"${String(value).slice(0, 40)}" bukan waktu yang sah (ISO 8601, misalnya 2024-05-21T08:00:00+07:00).`,
+  }),
+  badDate: (value: unknown): Text => ({
+    en: `"${String(value).slice(0, 40)}" is not a valid date (YYYY-MM-DD, e.g. 2024-05-21).`,
+    id: `"${String(value).slice(0, 40)}" bukan tanggal yang sah (YYYY-MM-DD, misalnya 2024-05-21).`,
+  }),
+  // Identity numbers
+  sixteenDigits: (label: string): Text => ({ en: `${label} must be exactly 16 digits.`, id: `${label} harus tepat 16 angka.` }),
+  notProvince: (label: string, code: string): Text => ({
+    en: `${label} starts with ${code}, which is not a province code.`,
+    id: `${label} diawali ${code}, yang bukan kode provinsi.`,
+  }),
+  missingRegionCodes: (label: string): Text => ({
+    en: `${label} must carry a regency and district code after the province code.`,
+    id: `${label} harus memuat kode kabupaten dan kecamatan setelah kode provinsi.`,
+  }),
+  nikDate: (part: string): Text => ({
+    en: `NIK date part ${part} is not a real date (DDMMYY, day + 40 for women).`,
+    id: `Bagian tanggal NIK ${part} bukan tanggal yang sah (DDMMYY, tanggal + 40 untuk perempuan).`,
+  }),
+  nikSerial: (): Text => ({ en: 'NIK serial (last 4 digits) cannot be 0000.', id: 'Nomor urut NIK (4 angka terakhir) tidak boleh 0000.' }),
+  nikBirthDate: (part: string, expected: string): Text => ({
+    en: `NIK date part ${part} does not match the birth date (expected ${expected}).`,
+    id: `Bagian tanggal NIK ${part} tidak cocok dengan tanggal lahir (seharusnya ${expected}).`,
+  }),
+  nikIsMale: (): Text => ({
+    en: 'NIK belongs to a man (day of birth under 41), but the gender is female: for women the day is written + 40.',
+    id: 'NIK ini milik laki-laki (tanggal lahir di bawah 41), padahal jenis kelaminnya perempuan: untuk perempuan tanggal ditulis + 40.',
+  }),
+  nikIsFemale: (): Text => ({
+    en: 'NIK belongs to a woman (day of birth + 40), but the gender is male.',
+    id: 'NIK ini milik perempuan (tanggal lahir + 40), padahal jenis kelaminnya laki-laki.',
+  }),
+} satisfies Record<string, (...args: never[]) => Text>;
