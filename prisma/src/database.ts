@@ -2,10 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/client/client.ts';
-import { applyMigrations } from './migrate.ts';
+import { applyMigrations, readMigrations } from './migrate.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -41,9 +42,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   let kind: DatabaseKind;
   if (options.url) {
     kind = 'postgres';
-    const pg = new PrismaPg({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    adapterFactory = pg;
-    closeDriver = async () => {};
+    // Our own pool, so close() can end it (the adapter leaves a pool it was handed open).
+    const pool = new pg.Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    adapterFactory = new PrismaPg(pool);
+    closeDriver = () => pool.end();
   } else {
     kind = 'pglite';
     let pglite: PGlite;
@@ -61,12 +63,12 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     closeDriver = () => pglite.close();
   }
 
-  const appliedMigrations = options.migrate === false ? [] : await applyMigrations(adapterFactory);
-
   const prisma = new PrismaClient({
     adapter: adapterFactory,
     log: [{ emit: 'event', level: 'query' }],
   });
+  const appliedMigrations =
+    options.migrate === false || !(await hasPendingMigrations(prisma)) ? [] : await applyMigrations(adapterFactory);
   const statements: Database['statements'] = { count: 0, log: null };
   prisma.$on('query', (event) => {
     statements.count += 1;
@@ -83,4 +85,21 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       await closeDriver();
     },
   };
+}
+
+/**
+ * True unless every committed migration is recorded as finished in `_prisma_migrations`. Lets
+ * a warm start skip loading the schema engine (about a second of WebAssembly compilation).
+ */
+async function hasPendingMigrations(prisma: PrismaClient): Promise<boolean> {
+  const committed = (await readMigrations()).migrationDirectories.map((d) => d.path);
+  try {
+    const rows = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return committed.some((name) => !applied.has(name));
+  } catch {
+    return true; // no migrations table yet: a new database
+  }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Database } from '@pilar/db';
 import type { Context } from './context.ts';
@@ -18,7 +19,9 @@ export function createApp({ db, development = process.env.NODE_ENV !== 'producti
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
+    // GraphiQL from the package itself (Yoga's default loads it from a CDN).
     graphiql: development ? { title: 'Pilar GraphQL' } : false,
+    renderGraphiQL,
     maskedErrors: true,
     landingPage: false,
     plugins: [useLocalizedErrors()],

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { databaseFromEnv, describeTarget } from './env.ts';
 import { generateBeneficiaries, seedReference, type GenerateProgress } from '../seed/index.ts';
 
-function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
+function wholeNumber(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value.replace(/[_,]/g, ''));
   if (!Number.isSafeInteger(parsed) || parsed < 0) throw new Error(`--${flag} must be a whole number, got ${value}`);
@@ -37,9 +37,17 @@ function progressBar(stream: NodeJS.WriteStream): (progress: GenerateProgress) =
   };
 }
 
-const { values } = parseArgs({ options: { count: { type: 'string' }, seed: { type: 'string' } } });
-const count = positiveInteger('count', values.count, 1_000_000);
-const seed = positiveInteger('seed', values.seed, 1);
+function readArgs(): { count: number; seed: number } {
+  try {
+    const { values } = parseArgs({ options: { count: { type: 'string' }, seed: { type: 'string' } } });
+    return { count: wholeNumber('count', values.count, 1_000_000), seed: wholeNumber('seed', values.seed, 1) };
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\nUsage: pnpm db:generate-data [--count N] [--seed S]`);
+    process.exit(2);
+  }
+}
+
+const { count, seed } = readArgs();
 
 const db = await databaseFromEnv();
 try {
@@ -55,4 +63,6 @@ try {
   process.exitCode = 1;
 } finally {
   await db.close();
+  // Prisma's client leaves a timer behind after disconnecting; don't wait ten seconds for it.
+  process.exit();
 }

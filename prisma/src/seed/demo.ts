@@ -6,7 +6,7 @@
 import type { Gender, Prisma, PrismaClient, WorkerRole } from '../../generated/client/client.ts';
 import { districtPrefixOf, makeKk, makeNik, type NikGender } from './nik.ts';
 import { bulkInsert, bulkInsertReturningIds, type ColumnTypes } from './bulk.ts';
-import { blokAddress, mobilePhone, personName } from './people.ts';
+import { blokAddress, familyCardIssueDate, mobilePhone, personName } from './people.ts';
 import { createRandom, day, type Random } from './random.ts';
 import { AID_STANDARD_CODES, DISTRICT_GROUPS, readRegions, type AidStandardCode } from './reference.ts';
 
@@ -149,8 +149,6 @@ export const DEMO_MAX_NIK_SERIAL = 4999;
 const HAURGEULIS_SHARE_OF_BENEFICIARIES = 0.4;
 const MONTHLY_AID_CHANCE = 0.3;
 const BENEFICIARY_STATUS_WEIGHTS = { ACTIVE: 88, GRADUATED: 5, MOVED: 3, DECEASED: 4 } as const;
-const KK_EARLIEST = day('2005-01-01');
-const KK_LATEST = day('2023-12-31');
 
 // Columns written by the bulk inserts (the rest keep their defaults).
 const WORKER_COLUMNS: ColumnTypes<Prisma.WorkerCreateManyInput> = {
@@ -462,15 +460,13 @@ function planBeneficiaries(ctx: DemoContext, registrarsOf: (districtId: number) 
     const birthDate = random.date(from, to);
     const gender: Gender = random.chance(standard === 'LANSIA_TELANTAR' ? 0.58 : 0.5) ? 'FEMALE' : 'MALE';
     const registrars = registrarsOf(district.id);
-    // A family card is (re)issued after the youngest member's birth.
-    const kkIssuedOn = random.date(birthDate > KK_EARLIEST ? birthDate : KK_EARLIEST, KK_LATEST);
     return {
       districtId: district.id,
       standard,
       area: areaOfDistrict.get(district.id)!,
       data: {
         nik: ctx.nikFor(district, birthDate, gender),
-        kkNumber: makeKk(district.prefix, random.int(1, 9999), kkIssuedOn),
+        kkNumber: makeKk(district.prefix, random.int(1, 9999), familyCardIssueDate(random, birthDate)),
         name: personName(random, gender, birthDate.getUTCFullYear()),
         gender,
         birthDate,
@@ -521,7 +517,7 @@ function participantsPerArea(karangtumaritisArea: number): number[] {
 }
 
 /** Splits `total` into whole parts proportional to `weights` (largest remainder), summing exactly to `total`. */
-export function apportion(total: number, weights: readonly number[]): number[] {
+function apportion(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   if (sum <= 0) throw new Error('apportion() needs a positive weight');
   const exact = weights.map((w) => (total * w) / sum);

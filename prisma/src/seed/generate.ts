@@ -11,7 +11,7 @@ import type { BeneficiaryStatus, Gender, Prisma, PrismaClient } from '../../gene
 import { bulkInsert, type ColumnTypes } from './bulk.ts';
 import { DEMO_MAX_NIK_SERIAL } from './demo.ts';
 import { districtPrefixOf, makeKk, makeNik } from './nik.ts';
-import { blokAddress, mobilePhone, personName } from './people.ts';
+import { blokAddress, familyCardIssueDate, mobilePhone, personName } from './people.ts';
 import { addDays, createRandom, day, daysBetween, type Random } from './random.ts';
 import { AID_STANDARD_CODES, readRegions, type AidStandardCode } from './reference.ts';
 
@@ -51,7 +51,7 @@ const BANDS = {
   adult: { from: day('1965-01-01'), to: day('2005-12-31') },
   elderly: { from: day('1930-01-01'), to: day('1963-12-31') },
 } as const;
-type Band = keyof typeof BANDS;
+export type Band = keyof typeof BANDS;
 
 const BAND_OF: Record<AidStandardCode, Band> = {
   LANSIA_TELANTAR: 'elderly',
@@ -83,7 +83,7 @@ const BENEFICIARY_COLUMNS: ColumnTypes<Prisma.BeneficiaryCreateManyInput> = {
   registeredById: 'int',
 };
 
-interface Village {
+export interface Village {
   id: number;
   districtId: number;
   prefix: string;
@@ -98,6 +98,8 @@ export async function generateBeneficiaries(
   prisma: PrismaClient,
   { count = 1_000_000, seed = 1, batchSize = 5_000, concurrency = 3, onProgress }: GenerateOptions = {},
 ): Promise<GenerateResult> {
+  if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a whole number, got ${count}`);
+  if (!(batchSize >= 1 && concurrency >= 1)) throw new Error('batchSize and concurrency must be at least 1');
   const started = performance.now();
   const random = createRandom(seed);
   const villages = await loadVillages(prisma);
@@ -112,11 +114,10 @@ export async function generateBeneficiaries(
     const standard = random.weighted(STANDARD_WEIGHTS);
     const { nik, birthDate, gender, serial } = nikFor(village, BAND_OF[standard]);
     lastSerial = Math.max(lastSerial, serial);
-    const kkFrom = birthDate > KK_EARLIEST ? birthDate : KK_EARLIEST;
     const registrars = registrarsOf.get(village.districtId);
     return {
       nik,
-      kkNumber: makeKk(village.prefix, random.int(1, 9999), random.date(kkFrom, KK_LATEST)),
+      kkNumber: makeKk(village.prefix, random.int(1, 9999), familyCardIssueDate(random, birthDate)),
       name: personName(random, gender, birthDate.getUTCFullYear()),
       gender,
       birthDate,
@@ -145,12 +146,16 @@ export async function generateBeneficiaries(
     while (planned < count) {
       const batch = makeBatch(Math.min(batchSize, count - planned));
       planned += batch.length;
-      inFlight.push(write(batch));
+      const writing = write(batch);
+      // Observed now so a later batch failing while an earlier one is awaited is not reported
+      // as an unhandled rejection; the error still surfaces when `writing` is awaited.
+      writing.catch(() => {});
+      inFlight.push(writing);
       if (inFlight.length >= concurrency) await inFlight.shift();
     }
     while (inFlight.length > 0) await inFlight.shift();
   } finally {
-    // Never leave a rejected INSERT unobserved when another one failed first.
+    // On failure, let the statements still running finish before the caller closes the database.
     await Promise.allSettled(inFlight);
   }
 
@@ -163,15 +168,12 @@ export async function generateBeneficiaries(
   };
 }
 
-const KK_EARLIEST = day('2005-01-01');
-const KK_LATEST = day('2023-12-31');
-
 /**
  * Hands out NIKs for (village's district, band): the n-th NIK of a district and band takes the
  * n-th element of a fixed permutation of the band's (date, gender) pairs, on serial
- * `firstSerial + floor(n / pairs)`.
+ * `firstSerial + floor(n / pairs)`. Exported for its unit test.
  */
-function nikSequence(random: Random, firstSerial: number) {
+export function nikSequence(random: Random, firstSerial: number) {
   const counters = new Map<string, number>();
   const bandShape = Object.fromEntries(
     (Object.keys(BANDS) as Band[]).map((band) => {

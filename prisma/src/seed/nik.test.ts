@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nikSequence } from './generate.ts';
 import { districtPrefixOf, makeKk, makeNik } from './nik.ts';
 import { createRandom, day, mulberry32 } from './random.ts';
 
@@ -102,5 +103,32 @@ describe('mulberry32 / createRandom', () => {
       expect(d.getUTCHours()).toBe(0);
     }
     expect([...seen].sort()).toEqual([1, 2, 3]);
+  });
+});
+
+describe('nikSequence (the scale generator)', () => {
+  it('never repeats a NIK within a district and band, moving to the next serial once every date is used', () => {
+    const next = nikSequence(createRandom(3), 5000);
+    const village = { id: 1, districtId: 1, prefix: '321201' };
+    // The child band spans 2007–2023: 6,209 days × 2 genders per serial.
+    const draws = Array.from({ length: 6_209 * 2 * 2 + 10 }, () => next(village, 'child'));
+    expect(new Set(draws.map((d) => d.nik)).size).toBe(draws.length);
+    expect(draws[0]!.serial).toBe(5000);
+    expect(draws[6_209 * 2]!.serial).toBe(5001);
+    expect(draws.at(-1)!.serial).toBe(5002);
+    for (const d of draws) {
+      expect(d.nik).toBe(makeNik({ districtPrefix: '321201', birthDate: d.birthDate, gender: d.gender, serial: d.serial }));
+      expect(d.birthDate >= day('2007-01-01') && d.birthDate <= day('2023-12-31')).toBe(true);
+    }
+  });
+
+  it('keeps separate districts and bands apart', () => {
+    const next = nikSequence(createRandom(3), 5000);
+    const a = next({ id: 1, districtId: 1, prefix: '321201' }, 'adult');
+    const b = next({ id: 2, districtId: 2, prefix: '321202' }, 'adult');
+    const c = next({ id: 1, districtId: 1, prefix: '321201' }, 'elderly');
+    expect(new Set([a.nik, b.nik, c.nik]).size).toBe(3);
+    expect(b.nik.startsWith('321202')).toBe(true);
+    expect(c.birthDate.getUTCFullYear()).toBeLessThanOrEqual(1963);
   });
 });

@@ -1,7 +1,7 @@
 // Name, address and phone material for demo and generated people. Indramayu mixes Javanese
 // (Dermayon, the coast and the east) and Sundanese (the south-west, around Haurgeulis and Gantar)
 // naming; older people often carry a single name, younger ones Islamic or modern given names.
-import type { Random } from './random.ts';
+import { day, type Random } from './random.ts';
 import type { NikGender } from './nik.ts';
 
 const TRADITIONAL_MALE = [
@@ -99,4 +99,12 @@ export function mobilePhone(random: Random): string {
 
 function pad3(value: number): string {
   return String(value).padStart(3, '0');
+}
+
+const KK_EARLIEST = day('2005-01-01');
+const KK_LATEST = day('2023-12-31');
+
+/** When a family card listing someone born on `birthDate` was issued: after their birth, 2005–2023. */
+export function familyCardIssueDate(random: Random, birthDate: Date): Date {
+  return random.date(birthDate > KK_EARLIEST ? birthDate : KK_EARLIEST, KK_LATEST);
 }

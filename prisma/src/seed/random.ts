@@ -98,8 +98,3 @@ export function addDays(date: Date, days: number): Date {
 export function daysBetween(from: Date, to: Date): number {
   return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
-
-/** `YYYY-MM-DD` of a UTC date. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
