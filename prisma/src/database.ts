@@ -40,12 +40,16 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   let closeDriver: () => Promise<void>;
   let kind: DatabaseKind;
+  let executeScript: ((script: string) => Promise<void>) | undefined;
   if (options.url) {
     kind = 'postgres';
     // Our own pool, so close() can end it (the adapter leaves a pool it was handed open).
     const pool = new pg.Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     adapterFactory = new PrismaPg(pool);
     closeDriver = () => pool.end();
+    executeScript = async (script) => {
+      await pool.query(script);
+    };
   } else {
     kind = 'pglite';
     let pglite: PGlite;
@@ -68,7 +72,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     log: [{ emit: 'event', level: 'query' }],
   });
   const appliedMigrations =
-    options.migrate === false || !(await hasPendingMigrations(prisma)) ? [] : await applyMigrations(adapterFactory);
+    options.migrate === false || !(await hasPendingMigrations(prisma)) ? [] : await applyMigrations(adapterFactory, { executeScript });
   const statements: Database['statements'] = { count: 0, log: null };
   prisma.$on('query', (event) => {
     statements.count += 1;

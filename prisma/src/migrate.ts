@@ -37,15 +37,26 @@ export async function readMigrations(dir = migrationsDir): Promise<MigrationList
   };
 }
 
+export interface EngineOptions {
+  /**
+   * Runs a whole migration script. @prisma/adapter-pg splits scripts on every `;`, which breaks
+   * function bodies (our audit trigger); PostgreSQL's simple query protocol takes the script
+   * whole, so the PostgreSQL path passes its pool's `query` here.
+   */
+  executeScript?: (script: string) => Promise<void>;
+}
+
 function withEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  options: EngineOptions,
   run: (engine: import('./schema-engine.ts').SchemaEngine) => Promise<T>,
 ): Promise<T> {
-  return queueEngineWork(() => runEngine(adapterFactory, run));
+  return queueEngineWork(() => runEngine(adapterFactory, options, run));
 }
 
 async function runEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  options: EngineOptions,
   run: (engine: import('./schema-engine.ts').SchemaEngine) => Promise<T>,
 ): Promise<T> {
   const { SchemaEngine } = await loadSchemaEngine();
@@ -56,6 +67,7 @@ async function runEngine<T>(
   const track = async (adapter: Promise<SqlDriverAdapter>) => {
     const connection = await adapter;
     opened.push(connection);
+    if (options.executeScript) connection.executeScript = options.executeScript;
     return connection;
   };
   const tracked: SqlMigrationAwareDriverAdapterFactory = {
@@ -83,9 +95,10 @@ async function runEngine<T>(
  */
 export async function applyMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  options: EngineOptions = {},
 ): Promise<string[]> {
   const migrationsList = await readMigrations();
-  return withEngine(adapterFactory, async (engine) => {
+  return withEngine(adapterFactory, options, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList, filters });
     return out.appliedMigrationNames;
   });
@@ -100,7 +113,7 @@ export async function diffMigrationsToSchema(
 ): Promise<string> {
   const migrationsList = await readMigrations();
   const content = await readFile(schemaPath, 'utf8');
-  return withEngine(adapterFactory, async (engine) => {
+  return withEngine(adapterFactory, {}, async (engine) => {
     const result = await engine.diff({
       from: migrationsList.migrationDirectories.length
         ? { tag: 'migrations', ...migrationsList }

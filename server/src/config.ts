@@ -19,5 +19,6 @@ export function readConfig(env = process.env) {
     dataDir: fromRoot(env.DATA_DIR ?? 'data'),
     adminDir: join(repoRoot, 'admin', 'dist'),
     production: env.NODE_ENV === 'production',
+    trustProxy: env.TRUST_PROXY === 'true',
   };
 }

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { openDatabase } from '@pilar/db';
 import { seedDemo, seedReference } from '@pilar/db/seed';
 import { createApp } from './app.ts';
+import { ensureAdmin } from './auth/bootstrap.ts';
 import { readConfig } from './config.ts';
 import { createHttpHandler } from './http.ts';
 
@@ -15,8 +16,16 @@ if (db.appliedMigrations.length) console.log(`Applied migrations: ${db.appliedMi
 // gets it only when asked, with `pnpm db:seed`).
 await seedReference(db.prisma);
 if (db.kind === 'pglite') await seedDemo(db.prisma);
+const admin = await ensureAdmin(db.prisma);
+if (admin) {
+  console.log(`Created the administrator "${admin.username}".`);
+  if (admin.generatedPassword) {
+    console.log(`  Its password, shown only this once: ${admin.generatedPassword}`);
+    console.log('  (Set ADMIN_PASSWORD before the first start to choose it.)');
+  }
+}
 
-const app = createApp({ db, development: !config.production });
+const app = createApp({ db, development: !config.production, trustProxy: config.trustProxy });
 const server = createServer(createHttpHandler(app, config.adminDir));
 server.listen(config.port, config.host, () => {
   const address = server.address();

@@ -12,6 +12,11 @@ import './modules/aid-standard/index.ts';
 import './modules/beneficiary/index.ts';
 import './modules/aid-distribution/index.ts';
 import './modules/poverty-indicator/index.ts';
+import './modules/auth/index.ts';
+import './modules/user/index.ts';
+import './modules/api-token/index.ts';
+import './modules/audit-event/index.ts';
+import './modules/reveal/index.ts';
 
 /** The whole API: importing a module registers its types and fields. */
 export const schema = lexicographicSortSchema(builder.toSchema());

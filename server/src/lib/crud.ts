@@ -1,43 +1,53 @@
 import type { InputObjectRef } from '@pothos/core';
-import type { PrismaClient } from '@pilar/db';
-import { builder } from '../builder.ts';
+import type { Prisma, PrismaClient } from '@pilar/db';
+import { builder, type Types } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { delegateName } from './datamodel.ts';
+import { filterPolicy, within, writeScope, readScope } from '../auth/policy.ts';
+import { appendAudit, auditable, changes, type AuditInput } from '../audit/trail.ts';
+import { actorOf } from '../audit/actor.ts';
+import { delegateName, model as modelInfo } from './datamodel.ts';
 import { badInput, userError } from './errors.ts';
 import { filterInputs, listWhere, toPrismaOrderBy } from './filters.ts';
 import { parseId } from './ids.ts';
-import { mapPrismaError } from './prisma-errors.ts';
 import { messages } from './messages.ts';
+import { mapPrismaError } from './prisma-errors.ts';
 
 export const DEFAULT_TAKE = 25;
 export const MAX_TAKE = 500;
 
 type Row = Record<string, unknown>;
 type Args = Record<string, unknown>;
-type InputRef<T> = InputObjectRef<import('../builder.ts').Types, T>;
+type InputRef<T> = InputObjectRef<Types, T>;
+type Db = PrismaClient | Prisma.TransactionClient;
 
 /** The part of a Prisma delegate the generic grammar uses; every model has it. */
 export interface Delegate {
   findMany(args: Args): Promise<Row[]>;
   findUnique(args: Args): Promise<Row | null>;
+  findFirst(args: Args): Promise<Row | null>;
   count(args: Args): Promise<number>;
   create(args: Args): Promise<Row>;
   update(args: Args): Promise<Row>;
 }
 
-export function delegate(prisma: PrismaClient | Context['prisma'], modelName: string): Delegate {
+export function delegate(prisma: Db, modelName: string): Delegate {
   return (prisma as unknown as Record<string, Delegate>)[delegateName(modelName)]!;
 }
 
 /** Validates `skip`/`take`: take defaults to 25 and may not exceed 500. */
 export function page(skip: number | null | undefined, take: number | null | undefined) {
-  if (take !== null && take !== undefined && (take < 0 || take > MAX_TAKE)) {
-    throw badInput('take', messages.takeRange(MAX_TAKE));
-  }
+  if (take !== null && take !== undefined && (take < 0 || take > MAX_TAKE)) throw badInput('take', messages.takeRange(MAX_TAKE));
   if (skip !== null && skip !== undefined && skip < 0) throw badInput('skip', messages.negativeSkip());
   return { skip: skip ?? 0, take: take ?? DEFAULT_TAKE };
 }
 
+/** Roles, as the auth scopes a root field declares (any one of them suffices). */
+export type Role = 'admin' | 'clerk' | 'auditor' | 'viewer';
+export function roles(...allowed: Role[]) {
+  return Object.fromEntries(allowed.map((role) => [role, true])) as Partial<Record<Role, boolean>>;
+}
+
+export const ALL_ROLES: Role[] = ['admin', 'clerk', 'auditor', 'viewer'];
 
 export interface CrudNames {
   /** Prisma model and GraphQL type, e.g. `Worker`. */
@@ -46,32 +56,41 @@ export interface CrudNames {
   one: string;
   /** List field name, e.g. `workers`. */
   many: string;
+  /** Who may read (lists, counts, get). */
+  read: Role[];
+  /** Who may create, update, delete and restore (clerks only within their regions). */
+  write: Role[];
 }
 
 /**
  * The part of the grammar that is the same decision for every entity: `e`, `es`, `esCount`,
- * `deleteE` (to the trash) and `restoreE`. Create and update stay explicit in each module.
+ * `deleteE` (to the trash) and `restoreE`, each within the caller's scope. Create and update
+ * stay explicit in each module (see writeMutations).
  */
-export function crudQueries({ model, one, many }: CrudNames) {
+export function crudQueries({ model, one, many, read, write }: CrudNames) {
   const { where, orderBy } = filterInputs(model);
   const Model = model as never;
-  const Type = `${model}`;
 
   builder.queryField(one, (t) =>
     t.prismaField({
       type: Model,
       nullable: true,
-      description: `One ${Type} by id (also when it is in the trash), or null.`,
+      authScopes: roles(...read),
+      description: `One ${model} by id (also when it is in the trash), or null.`,
       args: { id: t.arg.id({ required: true }) },
       resolve: (query, _root, args, ctx) =>
-        delegate(ctx.prisma, model).findUnique({ ...(query as Args), where: { id: parseId(args.id) } }) as never,
+        delegate(ctx.prisma, model).findFirst({
+          ...(query as Args),
+          where: within({ id: parseId(args.id) }, readScope(ctx.viewer, model)),
+        }) as never,
     }),
   );
 
   builder.queryField(many, (t) =>
     t.prismaField({
       type: [Model],
-      description: `${Type} records matching \`where\`, sorted by \`orderBy\` (ties by id); 25 by default, at most ${MAX_TAKE}. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true.`,
+      authScopes: roles(...read),
+      description: `${model} records matching \`where\`, sorted by \`orderBy\` (ties by id); 25 by default, at most ${MAX_TAKE}. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true.`,
       args: {
         where: t.arg({ type: where }),
         orderBy: t.arg({ type: [orderBy] }),
@@ -79,107 +98,143 @@ export function crudQueries({ model, one, many }: CrudNames) {
         take: t.arg.int(),
         includeDeleted: t.arg.boolean(),
       },
-      resolve: (query, _root, args, ctx) =>
-        delegate(ctx.prisma, model).findMany({
+      resolve: (query, _root, args, ctx) => {
+        const policy = filterPolicy(ctx.viewer);
+        return delegate(ctx.prisma, model).findMany({
           ...(query as Args),
-          where: listWhere(model, args.where, args.includeDeleted ?? false),
-          orderBy: toPrismaOrderBy(model, args.orderBy as Args[] | null),
+          where: listWhere(model, args.where, args.includeDeleted ?? false, policy),
+          orderBy: toPrismaOrderBy(model, args.orderBy as Args[] | null, policy),
           ...page(args.skip, args.take),
-        }) as never,
+        }) as never;
+      },
     }),
   );
 
   builder.queryField(`${many}Count`, (t) =>
     t.int({
-      description: `How many ${Type} records match \`where\` (same rules as \`${many}\`).`,
+      authScopes: roles(...read),
+      description: `How many ${model} records match \`where\` (same rules as \`${many}\`).`,
       args: { where: t.arg({ type: where }), includeDeleted: t.arg.boolean() },
       resolve: (_root, args, ctx) =>
-        delegate(ctx.prisma, model).count({ where: listWhere(model, args.where, args.includeDeleted ?? false) }),
+        delegate(ctx.prisma, model).count({
+          where: listWhere(model, args.where, args.includeDeleted ?? false, filterPolicy(ctx.viewer)),
+        }),
     }),
   );
 
-  builder.mutationField(`delete${Type}`, (t) =>
+  builder.mutationField(`delete${model}`, (t) =>
     t.prismaField({
       type: Model,
-      description: `Moves a ${Type} to the trash (soft delete); restore${Type} brings it back.`,
+      authScopes: roles(...write),
+      description: `Moves a ${model} to the trash (soft delete); restore${model} brings it back.`,
       args: { id: t.arg.id({ required: true }) },
-      resolve: (query, _root, args, ctx) =>
-        setDeleted(ctx, model, parseId(args.id), new Date(), query as Args) as never,
+      resolve: (query, _root, args, ctx) => setDeleted(ctx, model, parseId(args.id), true, query as Args) as never,
     }),
   );
 
-  builder.mutationField(`restore${Type}`, (t) =>
+  builder.mutationField(`restore${model}`, (t) =>
     t.prismaField({
       type: Model,
-      description: `Brings a ${Type} back from the trash.`,
+      authScopes: roles(...write),
+      description: `Brings a ${model} back from the trash.`,
       args: { id: t.arg.id({ required: true }) },
-      resolve: (query, _root, args, ctx) => setDeleted(ctx, model, parseId(args.id), null, query as Args) as never,
+      resolve: (query, _root, args, ctx) => setDeleted(ctx, model, parseId(args.id), false, query as Args) as never,
     }),
   );
 }
 
-async function setDeleted(ctx: Context, model: string, id: number, deletedAt: Date | null, query: Args) {
-  const d = delegate(ctx.prisma, model);
+function scalars(model: string): ReadonlySet<string> {
+  return new Set(modelInfo(model).fields.filter((f) => f.kind !== 'object').map((f) => f.name));
+}
+
+/**
+ * Runs a change in one transaction with its audit event, and checks that the changed record
+ * is still within the caller's write scope (a clerk cannot create or move a record outside
+ * their regions): the same `where` fragment as every read, evaluated by the database.
+ */
+async function audited(
+  ctx: Context,
+  model: string,
+  change: (tx: Prisma.TransactionClient) => Promise<{ row: Row; audit: AuditInput }>,
+): Promise<Row> {
   try {
-    return await d.update({
-      ...query,
-      where: { id, deletedAt: deletedAt ? null : { not: null } },
-      data: { deletedAt, version: { increment: 1 } },
+    return await ctx.db.prisma.$transaction(async (tx) => {
+      const { row, audit } = await change(tx);
+      const scope = writeScope(ctx.viewer, model);
+      if (scope && !(await delegate(tx, model).findFirst({ where: within({ id: row.id }, scope), select: { id: true } }))) {
+        throw userError('FORBIDDEN', messages.outsideRegion(model));
+      }
+      await appendAudit(tx, actorOf(ctx), audit);
+      return row;
     });
   } catch (error) {
-    const existing = await d.findUnique({ where: { id }, select: { deletedAt: true } });
-    if (!existing) throw userError('NOT_FOUND', messages.notFound(model, id));
-    if ((existing.deletedAt === null) === (deletedAt === null)) {
-      throw userError('BAD_USER_INPUT', deletedAt ? messages.alreadyInTrash(model, id) : messages.notInTrash(model, id));
-    }
     throw mapPrismaError(error, model);
   }
 }
 
-/** Creates a record, mapping database errors to clear GraphQL errors. */
-export async function createRecord(ctx: Context, model: string, data: Args, query: Args): Promise<Row> {
-  try {
-    return await delegate(ctx.prisma, model).create({ ...query, data });
-  } catch (error) {
-    throw mapPrismaError(error, model);
-  }
+/** The stored record if the caller may change it; invisible records are NOT_FOUND. */
+async function loadWritable(ctx: Context, db: Db, model: string, id: number): Promise<Row> {
+  const row = await delegate(db, model).findFirst({ where: within({ id }, writeScope(ctx.viewer, model)) });
+  if (!row) throw userError('NOT_FOUND', messages.notFound(model, id));
+  return row;
+}
+
+async function setDeleted(ctx: Context, model: string, id: number, trash: boolean, query: Args) {
+  return audited(ctx, model, async (tx) => {
+    const before = await loadWritable(ctx, tx, model, id);
+    if ((before.deletedAt !== null) === trash) {
+      throw userError('BAD_USER_INPUT', trash ? messages.alreadyInTrash(model, id) : messages.notInTrash(model, id));
+    }
+    const row = await delegate(tx, model).update({
+      ...query,
+      where: { id },
+      data: { deletedAt: trash ? new Date() : null, version: { increment: 1 } },
+    });
+    return {
+      row,
+      audit: { action: trash ? 'DELETE' : 'RESTORE', entity: model, recordId: id, ...changes(auditable(before, scalars(model)), auditable(row, scalars(model))) },
+    };
+  });
+}
+
+/** Creates a record with its audit event. */
+export function createRecord(ctx: Context, model: string, data: Args, query: Args): Promise<Row> {
+  return audited(ctx, model, async (tx) => {
+    const row = await delegate(tx, model).create({ ...query, data });
+    return { row, audit: { action: 'CREATE', entity: model, recordId: row.id as number, after: auditable(row, scalars(model)) } };
+  });
 }
 
 /**
  * Updates a record only if it still has the version the client read; otherwise fails with
- * VERSION_CONFLICT and changes nothing. Bumps the version.
+ * VERSION_CONFLICT and changes nothing. Bumps the version; audits the changed fields.
  */
-export async function updateRecord(
-  ctx: Context,
-  model: string,
-  id: number,
-  version: number,
-  data: Args,
-  query: Args,
-): Promise<Row> {
-  const d = delegate(ctx.prisma, model);
-  try {
-    return await d.update({ ...query, where: { id, version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
-  } catch (error) {
-    const existing = await d.findUnique({ where: { id }, select: { version: true, deletedAt: true } });
-    if (!existing) throw userError('NOT_FOUND', messages.notFound(model, id));
-    if (existing.deletedAt) throw userError('NOT_FOUND', messages.inTrashRestoreFirst(model, id));
-    if (existing.version !== version) {
-      throw userError(
-        'VERSION_CONFLICT',
-        messages.versionConflict(model, id, existing.version as number, version),
-        { currentVersion: existing.version },
-      );
+export function updateRecord(ctx: Context, model: string, id: number, version: number, data: Args, query: Args): Promise<Row> {
+  return audited(ctx, model, async (tx) => {
+    const before = await loadWritable(ctx, tx, model, id);
+    if (before.deletedAt) throw userError('NOT_FOUND', messages.inTrashRestoreFirst(model, id));
+    if (before.version !== version) {
+      throw userError('VERSION_CONFLICT', messages.versionConflict(model, id, before.version as number, version), {
+        currentVersion: before.version,
+      });
     }
-    throw mapPrismaError(error, model);
-  }
+    let row: Row;
+    try {
+      row = await delegate(tx, model).update({ ...query, where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    } catch (error) {
+      // Another transaction changed the row between our read and our write.
+      if ((error as { code?: string }).code === 'P2025') {
+        throw userError('VERSION_CONFLICT', messages.versionConflict(model, id, version + 1, version), { currentVersion: version + 1 });
+      }
+      throw error;
+    }
+    return { row, audit: { action: 'UPDATE', entity: model, recordId: id, ...changes(auditable(before, scalars(model)), auditable(row, scalars(model))) } };
+  });
 }
 
-/** Reads a record that must exist and be live, for validation of updates. */
-export async function loadLive(ctx: Context, model: string, id: number): Promise<Row> {
-  const row = await delegate(ctx.prisma, model).findUnique({ where: { id } });
-  if (!row) throw userError('NOT_FOUND', messages.notFound(model, id));
-  return row;
+/** Reads a record the caller may change, for validation of updates. */
+export function loadLive(ctx: Context, model: string, id: number): Promise<Row> {
+  return loadWritable(ctx, ctx.prisma, model, id);
 }
 
 /**
@@ -189,6 +244,7 @@ export async function loadLive(ctx: Context, model: string, id: number): Promise
  */
 export function writeMutations<Input extends object>(options: {
   model: string;
+  write: Role[];
   create: InputRef<Input>;
   update: InputRef<Input>;
   data: (ctx: Context, input: Input, current?: Record<string, unknown>) => Promise<Record<string, unknown>>;
@@ -198,6 +254,7 @@ export function writeMutations<Input extends object>(options: {
   builder.mutationFields((t) => ({
     [`create${model}`]: t.prismaField({
       type: model as never,
+      authScopes: roles(...options.write),
       description: options.description?.create ?? `Creates a ${model}.`,
       args: { data: t.arg({ type: options.create as never, required: true }) },
       resolve: async (query, _root, args, ctx) =>
@@ -205,6 +262,7 @@ export function writeMutations<Input extends object>(options: {
     }),
     [`update${model}`]: t.prismaField({
       type: model as never,
+      authScopes: roles(...options.write),
       description:
         options.description?.update ??
         `Changes a ${model}; only the fields given change. Fails with VERSION_CONFLICT unless \`version\` is the stored one.`,

@@ -4,6 +4,7 @@ import {
   Gender,
   ProgramKind,
   RegionLevel,
+  UserRole,
   VillageKind,
   WorkerRole,
   WorkerStatus,
@@ -29,3 +30,7 @@ export const WorkerStatusEnum = builder.enumType(WorkerStatus, { name: 'WorkerSt
 export const ProgramKindEnum = builder.enumType(ProgramKind, { name: 'ProgramKind', description: 'TRAINING programmes run sessions; AID programmes hand out distributions.' });
 export const AttendanceStatusEnum = builder.enumType(AttendanceStatus, { name: 'AttendanceStatus' });
 export const BeneficiaryStatusEnum = builder.enumType(BeneficiaryStatus, { name: 'BeneficiaryStatus', description: 'Where a PPKS stands: ACTIVE, GRADUATED (no longer in need), MOVED out, DECEASED.' });
+export const UserRoleEnum = builder.enumType(UserRole, {
+  name: 'UserRole',
+  description: 'ADMIN: everything, manages users. CLERK: reads and writes the registry in their regions. AUDITOR: reads everything (personal data masked unless revealed), the audit trail and saved queries. VIEWER: reference data and aggregates, personal data masked.',
+});

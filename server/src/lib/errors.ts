@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'VERSION_CONFLICT'
   | 'FORBIDDEN'
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  | 'TOO_MANY_ATTEMPTS';
 
 /**
  * An expected error: reaches the client with its message and code, never a stack. The

@@ -2,6 +2,8 @@ import { builder } from '../builder.ts';
 import { badInput } from './errors.ts';
 import { parseId } from './ids.ts';
 import { model, models, type ModelField } from './datamodel.ts';
+import { openPolicy, within, type FilterPolicy } from '../auth/policy.ts';
+import { userError } from './errors.ts';
 import { messages } from './messages.ts';
 
 /**
@@ -118,6 +120,16 @@ function listRelationFilter(target: string) {
   return ref;
 }
 
+/** Never filterable or sortable: secrets, and the accounts behind the registry. */
+const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
+const ACCOUNT_MODELS = new Set(['User', 'UserSession', 'ApiToken', 'AuditEvent']);
+
+function filterable(modelName: string, field: ModelField): boolean {
+  if (SECRET_FIELDS.has(field.name) || field.type === 'Json') return false;
+  if (field.kind !== 'object') return true;
+  return models.has(field.type) && (!ACCOUNT_MODELS.has(field.type) || (modelName === 'User' && field.type === 'Region'));
+}
+
 /** Registers `<Model>WhereInput` and `<Model>OrderByInput` for a model; returns their refs. */
 export function filterInputs(modelName: string) {
   const info = model(modelName);
@@ -132,7 +144,7 @@ export function filterInputs(modelName: string) {
           NOT: t.field({ type: [where] }),
         };
         for (const field of info.fields) {
-          if (field.kind === 'object' && !models.has(field.type)) continue;
+          if (!filterable(modelName, field)) continue;
           fields[field.name] = t.field({ type: fieldFilter(modelName, field) as never, ...(field.documentation ? { description: field.documentation } : {}) });
         }
         return fields as never;
@@ -143,7 +155,9 @@ export function filterInputs(modelName: string) {
       description: `Sort order for ${modelName} lists: one field per entry; ties are broken by id.`,
       fields: (t) =>
         Object.fromEntries(
-          info.fields.filter((f) => f.kind !== 'object' && !f.isList).map((f) => [f.name, t.field({ type: SortOrder })]),
+          info.fields
+            .filter((f) => f.kind !== 'object' && !f.isList && filterable(modelName, f))
+            .map((f) => [f.name, t.field({ type: SortOrder })]),
         ),
     });
     orderByRefs.set(modelName, orderBy);
@@ -173,16 +187,18 @@ function mentionsDeletedAt(where: unknown): boolean {
 }
 
 /** Live records only, unless the filter itself speaks of `deletedAt`. */
-function live(where: Where | undefined): Where {
+function live(where: Where | undefined, modelName?: string): Where {
+  if (modelName && !model(modelName).byName.has('deletedAt')) return where ?? {};
   if (!where) return { deletedAt: null };
   return mentionsDeletedAt(where) ? where : { AND: [where, { deletedAt: null }] };
 }
 
 /**
- * Maps a GraphQL `where` to Prisma's: ids parsed, text matches made case-insensitive, and
- * to-many relation filters restricted to records not in the trash.
+ * Maps a GraphQL `where` to Prisma's: ids parsed, text matches made case-insensitive, relation
+ * filters restricted to records the caller may see (and, for to-many relations, not in the
+ * trash), and filters on fields the caller may not read refused.
  */
-export function toPrismaWhere(modelName: string, where: Where | null | undefined): Where | undefined {
+export function toPrismaWhere(modelName: string, where: Where | null | undefined, policy: FilterPolicy = openPolicy): Where | undefined {
   if (!where) return undefined;
   const info = model(modelName);
   const out: Where = {};
@@ -190,21 +206,26 @@ export function toPrismaWhere(modelName: string, where: Where | null | undefined
     if (value === undefined) continue;
     if (key === 'AND' || key === 'OR' || key === 'NOT') {
       if (value === null) throw badInput(key, messages.nullList(key));
-      out[key] = (value as Where[]).map((w) => toPrismaWhere(modelName, w) ?? {});
+      out[key] = (value as Where[]).map((w) => toPrismaWhere(modelName, w, policy) ?? {});
       continue;
     }
     const field = info.byName.get(key);
     if (!field) throw badInput(key, messages.unknownFilter(key, modelName));
+    if (policy.hidden(modelName, key)) throw userError('FORBIDDEN', messages.hiddenField(key), { field: key });
     if (field.kind !== 'object') {
       out[key] = mapScalar(modelName, field, value);
     } else if (value !== null) {
+      const scope = policy.scope(field.type);
       const rel: Where = {};
       for (const [op, nested] of Object.entries(value as Where)) {
         if (nested === undefined) continue;
-        const mapped = nested === null ? null : toPrismaWhere(field.type, nested as Where) ?? {};
-        if (!field.isList) rel[op] = mapped;
-        else if (op === 'every') rel[op] = mentionsDeletedAt(nested) ? mapped : { OR: [{ deletedAt: { not: null } }, mapped] };
-        else rel[op] = live(mapped ?? undefined);
+        const mapped = nested === null ? null : (toPrismaWhere(field.type, nested as Where, policy) ?? {});
+        if (!field.isList) rel[op] = mapped === null ? null : within(mapped, scope);
+        else if (op === 'every') {
+          // every visible, live related record matches: the others are skipped
+          const skipped = [{ deletedAt: { not: null } }, ...(scope ? [{ NOT: scope }] : [])];
+          rel[op] = mentionsDeletedAt(nested) && !scope ? mapped : { OR: [...skipped, mapped ?? {}] };
+        } else rel[op] = within(live(mapped ?? undefined, field.type), scope);
       }
       out[key] = rel;
     }
@@ -212,19 +233,25 @@ export function toPrismaWhere(modelName: string, where: Where | null | undefined
   return out;
 }
 
-/** The list-level filter: the mapped `where`, live records only unless asked otherwise. */
-export function listWhere(modelName: string, where: Where | null | undefined, includeDeleted = false): Where {
-  const mapped = toPrismaWhere(modelName, where);
-  return includeDeleted ? (mapped ?? {}) : live(mapped);
+/** The list-level filter: the mapped `where` within the caller's scope, live records only unless asked otherwise. */
+export function listWhere(
+  modelName: string,
+  where: Where | null | undefined,
+  includeDeleted = false,
+  policy: FilterPolicy = openPolicy,
+): Where {
+  const mapped = toPrismaWhere(modelName, where, policy);
+  return within(includeDeleted ? mapped : live(mapped, modelName), policy.scope(modelName));
 }
 
 /** Maps `orderBy` entries (one field each, several allowed) and appends the id tie-break. */
-export function toPrismaOrderBy(modelName: string, orderBy: Where[] | null | undefined): Where[] {
+export function toPrismaOrderBy(modelName: string, orderBy: Where[] | null | undefined, policy: FilterPolicy = openPolicy): Where[] {
   const out: Where[] = [];
   for (const entry of orderBy ?? []) {
     for (const [field, dir] of Object.entries(entry)) {
       if (dir === undefined || dir === null) continue;
       if (!model(modelName).byName.has(field)) throw badInput('orderBy', messages.unknownSort(modelName, field));
+      if (policy.hidden(modelName, field)) throw userError('FORBIDDEN', messages.hiddenField(field), { field });
       out.push({ [field]: dir });
     }
   }

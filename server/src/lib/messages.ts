@@ -58,6 +58,12 @@ const FIELD_ID: Record<string, string> = {
   skip: 'skip',
   orderBy: 'orderBy',
   id: 'ID',
+  username: 'Nama pengguna',
+  password: 'Kata sandi',
+  displayName: 'Nama tampilan',
+  active: 'Aktif',
+  regionIds: 'Wilayah kerja',
+  reason: 'Alasan',
 };
 
 const MODEL_ID: Record<string, string> = {
@@ -119,10 +125,13 @@ export const messages = {
     kind === 'TRAINING'
       ? { en: 'must be a TRAINING programme.', id: 'harus program pelatihan (TRAINING).' }
       : { en: 'must be an AID programme.', id: 'harus program bantuan (AID).' },
-  duplicateNik: (model: string, id: number, inTrash: boolean): Text => ({
-    en: `This NIK is already registered (${model} ${id}${inTrash ? ', in the trash' : ''}).`,
-    id: `NIK ini sudah terdaftar (${m(model)} ${id}${inTrash ? ', di tempat sampah' : ''}).`,
-  }),
+  duplicateNik: (model: string, id: number | null, inTrash: boolean): Text =>
+    id === null
+      ? { en: `This NIK is already registered (${model} outside your regions).`, id: `NIK ini sudah terdaftar (${m(model)} di luar wilayah kerja Anda).` }
+      : {
+          en: `This NIK is already registered (${model} ${id}${inTrash ? ', in the trash' : ''}).`,
+          id: `NIK ini sudah terdaftar (${m(model)} ${id}${inTrash ? ', di tempat sampah' : ''}).`,
+        },
   duplicate: (model: string, fields: string[]): Text => ({
     en: `Another ${model} already has this ${fields.join(' + ') || 'value'}.`,
     id: `${m(model)} lain sudah memakai ${fields.map(f).join(' + ') || 'nilai ini'}.`,
@@ -217,4 +226,49 @@ export const messages = {
     en: 'NIK belongs to a woman (day of birth + 40), but the gender is male.',
     id: 'NIK ini milik perempuan (tanggal lahir + 40), padahal jenis kelaminnya laki-laki.',
   }),
+  // Accounts and access
+  forbidden: (): Text => ({ en: 'Your role may not do this.', id: 'Peran Anda tidak diizinkan melakukan ini.' }),
+  signInFirst: (): Text => ({ en: 'Sign in first.', id: 'Silakan masuk terlebih dahulu.' }),
+  badCredentials: (): Text => ({ en: 'Wrong username or password.', id: 'Nama pengguna atau kata sandi salah.' }),
+  badToken: (): Text => ({
+    en: 'The API token or session is not valid (revoked, expired or unknown).',
+    id: 'Token API atau sesi tidak berlaku (dicabut, kedaluwarsa atau tidak dikenal).',
+  }),
+  tooManyAttempts: (seconds: number): Text => ({
+    en: `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute(s).`,
+    id: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${Math.ceil(seconds / 60)} menit.`,
+  }),
+  outsideRegion: (model: string): Text => ({
+    en: `This ${model} would be outside your regions.`,
+    id: `${m(model)} ini akan berada di luar wilayah kerja Anda.`,
+  }),
+  hiddenField: (field: string): Text => ({
+    en: `You may not filter or sort by ${field}: it is masked for your role.`,
+    id: `Anda tidak boleh menyaring atau mengurutkan menurut ${f(field)}: isian ini disamarkan untuk peran Anda.`,
+  }),
+  weakPassword: (): Text => ({
+    en: 'The password must have at least 10 characters.',
+    id: 'Kata sandi minimal 10 karakter.',
+  }),
+  tokenRole: (): Text => ({
+    en: "A token may act with its owner's role or a lesser one only.",
+    id: 'Token hanya boleh memakai peran pemiliknya atau peran yang lebih rendah.',
+  }),
+  reasonTooShort: (): Text => ({
+    en: 'Give a reason of at least a few words (15 characters) for revealing personal data.',
+    id: 'Tuliskan alasan minimal beberapa kata (15 karakter) untuk membuka data pribadi.',
+  }),
+  clerkNeedsRegions: (): Text => ({
+    en: 'A clerk needs at least one district or village to work in.',
+    id: 'Petugas (CLERK) memerlukan paling sedikit satu kecamatan atau desa.',
+  }),
+  username: (): Text => ({
+    en: 'username may hold 3–40 lower-case letters, digits, dots, dashes and underscores.',
+    id: 'Nama pengguna berisi 3–40 huruf kecil, angka, titik, tanda hubung atau garis bawah.',
+  }),
+  cannotDemoteSelf: (): Text => ({
+    en: 'You cannot take away your own ADMIN role or deactivate yourself.',
+    id: 'Anda tidak dapat mencabut peran ADMIN Anda sendiri atau menonaktifkan diri sendiri.',
+  }),
+  notFutureExpiry: (): Text => ({ en: 'expiresAt must be in the future.', id: 'Tanggal kedaluwarsa harus di masa depan.' }),
 } satisfies Record<string, (...args: never[]) => Text>;

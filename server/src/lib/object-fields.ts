@@ -1,4 +1,8 @@
+import type { Context } from '../context.ts';
+import { readScope, within } from '../auth/policy.ts';
 import { page } from './crud.ts';
+import { model as modelInfo } from './datamodel.ts';
+import { personalField } from './masking.ts';
 
 /**
  * Field helpers shared by every prismaObject. Pothos types its field builder per model, so
@@ -8,6 +12,7 @@ interface FieldBuilder {
   exposeID(name: string, options?: object): unknown;
   exposeInt(name: string, options?: object): unknown;
   expose(name: string, options: object): unknown;
+  string(options: object): unknown;
   relation(name: string, options?: object): unknown;
   relationCount(name: string, options?: object): unknown;
   arg: { int(options?: object): unknown };
@@ -26,21 +31,39 @@ export function recordFields(t: unknown) {
 }
 
 /**
- * A to-many relation as a paged list of live records (25 by default, at most 500), loaded
- * with the parent's query (no N+1), plus its `<name>Count`.
+ * A to-many relation as a paged list of live records the caller may see (25 by default, at
+ * most 500), loaded with the parent's query (no N+1), plus its `<name>Count`.
  */
-export function listRelation<N extends string>(t: unknown, name: N, options: { orderBy?: object; description?: string } = {}) {
+export function listRelation<N extends string>(
+  t: unknown,
+  parent: string,
+  name: N,
+  options: { orderBy?: object; description?: string } = {},
+) {
   const b = t as FieldBuilder;
+  const target = modelInfo(parent).byName.get(name)!.type;
+  const visible = (ctx: Context) => within({ deletedAt: null }, readScope(ctx.viewer, target));
   return {
     [name]: b.relation(name, {
       ...(options.description ? { description: options.description } : {}),
       args: { skip: b.arg.int(), take: b.arg.int() },
-      query: (args: { skip?: number | null; take?: number | null }) => ({
-        where: { deletedAt: null },
+      query: (args: { skip?: number | null; take?: number | null }, ctx: Context) => ({
+        where: visible(ctx),
         orderBy: [options.orderBy ?? {}, { id: 'asc' }].filter((o) => Object.keys(o).length),
         ...page(args.skip, args.take),
       }),
     }),
-    [`${name}Count`]: b.relationCount(name, { where: { deletedAt: null } }),
+    [`${name}Count`]: b.relationCount(name, { where: (_args: unknown, ctx: Context) => visible(ctx) }),
   } as Record<N | `${N}Count`, never>;
+}
+
+/** A personal field (NIK, No. KK, phone, address), masked as the caller's role requires. */
+export function personal(t: unknown, model: string, name: string, options: { nullable?: boolean; description?: string } = {}) {
+  const b = t as FieldBuilder;
+  const doc = modelInfo(model).byName.get(name)?.documentation;
+  return b.string({
+    nullable: options.nullable ?? false,
+    description: [options.description ?? doc, 'Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear).'].filter(Boolean).join(' '),
+    resolve: (row: Record<string, unknown>, _args: unknown, ctx: Context) => personalField(ctx, model, row, name),
+  }) as never;
 }

@@ -1,4 +1,5 @@
 import { Kind } from 'graphql';
+import { JSONResolver } from 'graphql-scalars';
 import { builder } from '../builder.ts';
 import { userError } from './errors.ts';
 import { messages } from './messages.ts';
@@ -49,3 +50,5 @@ builder.scalarType('Date', {
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+builder.addScalarType('JSON', JSONResolver);

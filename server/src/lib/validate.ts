@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import { delegate } from './crud.ts';
+import { readScope, rowInScope, within } from '../auth/policy.ts';
 import { badInput, userError } from './errors.ts';
 import { parseId } from './ids.ts';
 import { messages, type Text } from './messages.ts';
@@ -49,7 +50,8 @@ export async function reference(
 ): Promise<number | null | undefined> {
   if (value === null || value === undefined) return value;
   const id = parseId(value, field);
-  const row = await delegate(ctx.prisma, model).findUnique({ where: { id } });
+  // Records outside a clerk's regions are invisible here too: they "do not exist".
+  const row = await delegate(ctx.prisma, model).findFirst({ where: within({ id }, readScope(ctx.viewer, model)) });
   if (!row) throw badInput(field, messages.missingReference(field, model, id));
   if (row.deletedAt) throw badInput(field, messages.referenceInTrash(field, model, id));
   const problem = check?.(row);
@@ -89,11 +91,14 @@ export async function uniqueNik(
   const value = nik.trim();
   const problem = nikProblem(value, person);
   if (problem) throw badInput('nik', problem);
-  const existing = await delegate(ctx.prisma, model).findUnique({ where: { nik: value }, select: { id: true, deletedAt: true } });
+  const existing = await delegate(ctx.prisma, model).findUnique({ where: { nik: value } });
   if (existing && existing.id !== ownId) {
-    throw userError('DUPLICATE', messages.duplicateNik(model, existing.id as number, !!existing.deletedAt), {
+    // A NIK is registered once in the whole regency; a clerk learns that it is taken, but
+    // not which record holds it when that record is outside their regions.
+    const visible = rowInScope(ctx.viewer, model, existing);
+    throw userError('DUPLICATE', messages.duplicateNik(model, visible ? (existing.id as number) : null, !!existing.deletedAt), {
       field: 'nik',
-      existingId: String(existing.id),
+      ...(visible ? { existingId: String(existing.id) } : {}),
     });
   }
   return value;
@@ -132,7 +137,7 @@ export async function references(
 ): Promise<number[] | undefined> {
   if (values === null || values === undefined) return undefined;
   const ids = [...new Set(values.map((v) => parseId(v, field)))];
-  const rows = await delegate(ctx.prisma, model).findMany({ where: { id: { in: ids } } });
+  const rows = await delegate(ctx.prisma, model).findMany({ where: within({ id: { in: ids } }, readScope(ctx.viewer, model)) });
   for (const id of ids) {
     const row = rows.find((r) => r.id === id);
     if (!row) throw badInput(field, messages.missingReference(field, model, id));
@@ -141,4 +146,13 @@ export async function references(
     if (problem) throw badInput(field, { en: `${field}: ${model} ${id} ${problem.en}`, id: `${model} ${id} ${problem.id}` });
   }
   return ids;
+}
+
+/**
+ * The stored value of a reference the update leaves alone: it was checked when it was set, and
+ * may since point outside the caller's regions (a clerk may still edit the record).
+ */
+export function unchangedReference(current: Record<string, unknown> | undefined, input: object, field: string): number | null | undefined {
+  if (!current || (input as Record<string, unknown>)[field] !== undefined) return undefined;
+  return current[field] as number | null;
 }

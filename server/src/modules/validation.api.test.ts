@@ -23,12 +23,7 @@ const person = (overrides: Record<string, unknown> = {}) => ({
 });
 
 async function errorOf(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const response = await t.app.fetch('http://pilar.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
+  const body = await t.gql(query, variables, headers);
   expect(body.errors, JSON.stringify(body)).toHaveLength(1);
   return body.errors![0]!;
 }

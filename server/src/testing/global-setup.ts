@@ -11,6 +11,7 @@ import { seedDemo, seedReference } from '@pilar/db/seed';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { adminUrl, databaseUrl } from './pg-urls.ts';
+import { createTestUsers } from './users.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,6 +32,7 @@ export default async function setup(project: TestProject) {
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     await seedReference(prisma);
     await seedDemo(prisma);
+    await createTestUsers(prisma);
     await prisma.$disconnect();
     const dump = await pglite.dumpDataDir('none');
     const file = join(dir, 'template.tar');
@@ -49,6 +51,7 @@ export default async function setup(project: TestProject) {
     const db = await openDatabase({ url: databaseUrl(base, name) });
     await seedReference(db.prisma);
     await seedDemo(db.prisma);
+    await createTestUsers(db.prisma);
     await db.close();
     project.provide('postgresTemplate', name);
     cleanups.push(async () => {

@@ -5,6 +5,9 @@ import { openDatabase, type Database } from '@pilar/db';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createApp, type App } from '../app.ts';
+import { SESSION_COOKIE } from '../auth/authenticate.ts';
+import { newSecret, sha256 } from '../auth/secrets.ts';
+import type { TestUser } from './users.ts';
 import { adminUrl, databaseUrl } from './pg-urls.ts';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -12,13 +15,20 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-export interface TestApp {
-  app: App;
-  db: Database;
+export interface Client {
   /** Runs an operation through the real app (`yoga.fetch`), as a client would over HTTP. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns `data`. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export interface TestApp extends Client {
+  app: App;
+  db: Database;
+  /** The same client, signed in as one of the test users (see users.ts). */
+  as(user: TestUser): Client;
+  /** A client that sends no credentials (or the given headers only). */
+  anonymous: Client;
   close(): Promise<void>;
 }
 
@@ -59,26 +69,44 @@ export async function openTestDatabase(): Promise<Database> {
   return openDatabase({ pglite: new PGlite({ loadDataDir: dump }), migrate: false });
 }
 
-export async function createTestApp(): Promise<TestApp> {
-  const db = await openTestDatabase();
-  const app = createApp({ db, development: false });
-  const gql = async <T,>(query: string, variables?: Record<string, unknown>) => {
+function client(app: App, baseHeaders: () => Promise<Record<string, string>>): Client {
+  const gql = async <T,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await app.fetch('http://pilar.test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await baseHeaders()), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;
   };
   return {
-    app,
-    db,
     gql,
     async ok<T>(query: string, variables?: Record<string, unknown>) {
       const result = await gql<T>(query, variables);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as T;
     },
-    close: () => db.close(),
   };
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const db = await openTestDatabase();
+  const app = createApp({ db, development: false });
+  const cookies = new Map<TestUser, Promise<string>>();
+  // A session per test user, made directly in the database (signing in is tested on its own).
+  const cookieFor = (user: TestUser) => {
+    let cookie = cookies.get(user);
+    if (!cookie) {
+      cookie = (async () => {
+        const { id } = await db.prisma.user.findUniqueOrThrow({ where: { username: user }, select: { id: true } });
+        const secret = newSecret('pilar_s');
+        await db.prisma.userSession.create({ data: { tokenHash: sha256(secret), userId: id, expiresAt: new Date(Date.now() + 3_600_000) } });
+        return `${SESSION_COOKIE}=${secret}`;
+      })();
+      cookies.set(user, cookie);
+    }
+    return cookie;
+  };
+  const as = (user: TestUser) => client(app, async () => ({ cookie: await cookieFor(user) }));
+  const admin = as('admin');
+  return { app, db, ...admin, as, anonymous: client(app, async () => ({})), close: () => db.close() };
 }

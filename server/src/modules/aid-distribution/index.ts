@@ -1,6 +1,6 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { recordFields } from '../../lib/object-fields.ts';
 import {
   merged,
@@ -11,6 +11,7 @@ import {
   required,
   requiredReference,
   requiredText,
+  unchangedReference,
 } from '../../lib/validate.ts';
 import { messages } from '../../lib/messages.ts';
 
@@ -38,7 +39,7 @@ builder.prismaObject('AidDistribution', {
   }),
 });
 
-crudQueries({ model: 'AidDistribution', one: 'aidDistribution', many: 'aidDistributions' });
+crudQueries({ model: 'AidDistribution', one: 'aidDistribution', many: 'aidDistributions', read: ALL_ROLES, write: ['admin', 'clerk'] });
 
 const fields = (t: InputFields, create: boolean) => ({
   beneficiaryId: t.id({ required: create }),
@@ -83,9 +84,12 @@ async function distributionData(ctx: Context, input: Record<string, unknown>, cu
     valueRupiah,
     sessionId: (await reference(ctx, 'TrainingSession', next.sessionId as string | null, 'sessionId')) ?? null,
     venueId: (await reference(ctx, 'Venue', next.venueId as string | null, 'venueId')) ?? null,
-    handedOverById: (await reference(ctx, 'Worker', next.handedOverById as string | null, 'handedOverById')) ?? null,
+    handedOverById:
+      unchangedReference(current, input, 'handedOverById') ??
+      (await reference(ctx, 'Worker', next.handedOverById as string | null, 'handedOverById')) ??
+      null,
     notes: optionalText(next.notes as string | null, 'notes'),
   };
 }
 
-writeMutations({ model: 'AidDistribution', create: Create, update: Update, data: distributionData, description: { create: 'Records aid handed to a beneficiary.' } });
+writeMutations({ model: 'AidDistribution', write: ['admin', 'clerk'], create: Create, update: Update, data: distributionData, description: { create: 'Records aid handed to a beneficiary.' } });

@@ -1,6 +1,6 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { badInput } from '../../lib/errors.ts';
 import { listRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, optionalText, requiredText } from '../../lib/validate.ts';
@@ -13,12 +13,12 @@ builder.prismaObject('AidStandard', {
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
     legalBasis: t.exposeString('legalBasis', { nullable: true }),
-    ...listRelation(t, 'beneficiaries'),
-    ...listRelation(t, 'distributions', { orderBy: { distributedOn: 'asc' } }),
+    ...listRelation(t, 'AidStandard', 'beneficiaries'),
+    ...listRelation(t, 'AidStandard', 'distributions', { orderBy: { distributedOn: 'asc' } }),
   }),
 });
 
-crudQueries({ model: 'AidStandard', one: 'aidStandard', many: 'aidStandards' });
+crudQueries({ model: 'AidStandard', one: 'aidStandard', many: 'aidStandards', read: ALL_ROLES, write: ['admin'] });
 
 const fields = (t: InputFields, create: boolean) => ({
   code: t.string({ required: create, description: 'Upper-case code, e.g. LANSIA_TELANTAR.' }),
@@ -41,4 +41,4 @@ async function standardData(_ctx: Context, input: Record<string, unknown>, curre
   };
 }
 
-writeMutations({ model: 'AidStandard', create: Create, update: Update, data: standardData });
+writeMutations({ model: 'AidStandard', write: ['admin'], create: Create, update: Update, data: standardData });

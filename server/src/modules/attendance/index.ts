@@ -1,6 +1,6 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { AttendanceStatusEnum } from '../../lib/enums.ts';
 import { badInput, userError } from '../../lib/errors.ts';
 import { recordFields } from '../../lib/object-fields.ts';
@@ -19,7 +19,7 @@ builder.prismaObject('Attendance', {
   }),
 });
 
-crudQueries({ model: 'Attendance', one: 'attendance', many: 'attendances' });
+crudQueries({ model: 'Attendance', one: 'attendance', many: 'attendances', read: ALL_ROLES, write: ['admin', 'clerk'] });
 
 const fields = (t: InputFields, create: boolean) => ({
   workerId: t.id({ required: create }),
@@ -64,6 +64,7 @@ async function attendanceData(ctx: Context, input: Record<string, unknown>, curr
 
 writeMutations({
   model: 'Attendance',
+  write: ['admin', 'clerk'],
   create: Create,
   update: Update,
   data: attendanceData,

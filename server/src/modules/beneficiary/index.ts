@@ -1,8 +1,8 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { BeneficiaryStatusEnum, GenderEnum } from '../../lib/enums.ts';
-import { listRelation, recordFields } from '../../lib/object-fields.ts';
+import { listRelation, personal, recordFields } from '../../lib/object-fields.ts';
 import {
   merged,
   notInFuture,
@@ -14,19 +14,20 @@ import {
   requiredReference,
   requiredText,
   uniqueNik,
+  unchangedReference,
   validKk,
 } from '../../lib/validate.ts';
 
 builder.prismaObject('Beneficiary', {
   fields: (t) => ({
     ...recordFields(t),
-    nik: t.exposeString('nik'),
-    kkNumber: t.exposeString('kkNumber'),
+    nik: personal(t, 'Beneficiary', 'nik'),
+    kkNumber: personal(t, 'Beneficiary', 'kkNumber'),
     name: t.exposeString('name'),
     gender: t.expose('gender', { type: GenderEnum }),
     birthDate: t.expose('birthDate', { type: 'Date' }),
-    address: t.exposeString('address', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
+    address: personal(t, 'Beneficiary', 'address', { nullable: true }),
+    phone: personal(t, 'Beneficiary', 'phone', { nullable: true }),
     villageId: t.exposeID('villageId'),
     village: t.relation('village'),
     aidStandardId: t.exposeID('aidStandardId'),
@@ -35,11 +36,11 @@ builder.prismaObject('Beneficiary', {
     registeredById: t.exposeID('registeredById', { nullable: true }),
     registeredBy: t.relation('registeredBy', { nullable: true }),
     notes: t.exposeString('notes', { nullable: true }),
-    ...listRelation(t, 'distributions', { orderBy: { distributedOn: 'desc' }, description: 'Aid handed to the beneficiary, newest first.' }),
+    ...listRelation(t, 'Beneficiary', 'distributions', { orderBy: { distributedOn: 'desc' }, description: 'Aid handed to the beneficiary, newest first.' }),
   }),
 });
 
-crudQueries({ model: 'Beneficiary', one: 'beneficiary', many: 'beneficiaries' });
+crudQueries({ model: 'Beneficiary', one: 'beneficiary', many: 'beneficiaries', read: ALL_ROLES, write: ['admin', 'clerk'] });
 
 const fields = (t: InputFields, create: boolean) => ({
   nik: t.string({ required: create, description: 'NIK: 16 digits; its date part must match birthDate (day + 40 for women).' }),
@@ -74,9 +75,12 @@ async function beneficiaryData(ctx: Context, input: Record<string, unknown>, cur
     villageId: await requiredReference(ctx, 'Region', next.villageId as string, 'villageId', regionLevel('VILLAGE')),
     aidStandardId: await requiredReference(ctx, 'AidStandard', next.aidStandardId as string, 'aidStandardId'),
     status: next.status === null ? required(null, 'status') : ((next.status as string | undefined) ?? 'ACTIVE'),
-    registeredById: (await reference(ctx, 'Worker', next.registeredById as string | null, 'registeredById')) ?? null,
+    registeredById:
+      unchangedReference(current, input, 'registeredById') ??
+      (await reference(ctx, 'Worker', next.registeredById as string | null, 'registeredById')) ??
+      null,
     notes: optionalText(next.notes as string | null, 'notes'),
   };
 }
 
-writeMutations({ model: 'Beneficiary', create: Create, update: Update, data: beneficiaryData, description: { create: 'Registers a PPKS.' } });
+writeMutations({ model: 'Beneficiary', write: ['admin', 'clerk'], create: Create, update: Update, data: beneficiaryData, description: { create: 'Registers a PPKS.' } });

@@ -1,6 +1,6 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { listRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, references, regionLevel, requiredReference, requiredText } from '../../lib/validate.ts';
 
@@ -10,12 +10,12 @@ builder.prismaObject('DistrictGroup', {
     name: t.exposeString('name'),
     regencyId: t.exposeID('regencyId'),
     regency: t.relation('regency'),
-    ...listRelation(t, 'districts', { orderBy: { code: 'asc' } }),
-    ...listRelation(t, 'sessions', { orderBy: { startsAt: 'asc' } }),
+    ...listRelation(t, 'DistrictGroup', 'districts', { orderBy: { code: 'asc' } }),
+    ...listRelation(t, 'DistrictGroup', 'sessions', { orderBy: { startsAt: 'asc' } }),
   }),
 });
 
-crudQueries({ model: 'DistrictGroup', one: 'districtGroup', many: 'districtGroups' });
+crudQueries({ model: 'DistrictGroup', one: 'districtGroup', many: 'districtGroups', read: ALL_ROLES, write: ['admin'] });
 
 const fields = (t: InputFields, create: boolean) => ({
   name: t.string({ required: create, description: 'e.g. Haurgeulis' }),
@@ -35,4 +35,4 @@ async function groupData(ctx: Context, input: Record<string, unknown>, current?:
   } as never;
 }
 
-writeMutations({ model: 'DistrictGroup', create: Create, update: Update, data: groupData });
+writeMutations({ model: 'DistrictGroup', write: ['admin'], create: Create, update: Update, data: groupData });

@@ -1,6 +1,6 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { recordFields } from '../../lib/object-fields.ts';
 import { merged, numberInRange, required, requiredReference, requiredText } from '../../lib/validate.ts';
 
@@ -15,7 +15,7 @@ builder.prismaObject('PovertyIndicator', {
   }),
 });
 
-crudQueries({ model: 'PovertyIndicator', one: 'povertyIndicator', many: 'povertyIndicators' });
+crudQueries({ model: 'PovertyIndicator', one: 'povertyIndicator', many: 'povertyIndicators', read: ALL_ROLES, write: ['admin'] });
 
 const fields = (t: InputFields, create: boolean) => ({
   regionId: t.id({ required: create }),
@@ -40,4 +40,4 @@ async function indicatorData(ctx: Context, input: Record<string, unknown>, curre
   };
 }
 
-writeMutations({ model: 'PovertyIndicator', create: Create, update: Update, data: indicatorData });
+writeMutations({ model: 'PovertyIndicator', write: ['admin'], create: Create, update: Update, data: indicatorData });

@@ -1,6 +1,6 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { ProgramKindEnum } from '../../lib/enums.ts';
 import { listRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, numberInRange, optionalText, required, requiredText } from '../../lib/validate.ts';
@@ -12,12 +12,12 @@ builder.prismaObject('Program', {
     year: t.exposeInt('year'),
     kind: t.expose('kind', { type: ProgramKindEnum }),
     description: t.exposeString('description', { nullable: true }),
-    ...listRelation(t, 'sessions', { orderBy: { startsAt: 'asc' } }),
-    ...listRelation(t, 'distributions', { orderBy: { distributedOn: 'asc' } }),
+    ...listRelation(t, 'Program', 'sessions', { orderBy: { startsAt: 'asc' } }),
+    ...listRelation(t, 'Program', 'distributions', { orderBy: { distributedOn: 'asc' } }),
   }),
 });
 
-crudQueries({ model: 'Program', one: 'program', many: 'programs' });
+crudQueries({ model: 'Program', one: 'program', many: 'programs', read: ALL_ROLES, write: ['admin'] });
 
 const fields = (t: InputFields, create: boolean) => ({
   name: t.string({ required: create }),
@@ -40,4 +40,4 @@ async function programData(_ctx: Context, input: Record<string, unknown>, curren
   } as never;
 }
 
-writeMutations({ model: 'Program', create: Create, update: Update, data: programData });
+writeMutations({ model: 'Program', write: ['admin'], create: Create, update: Update, data: programData });

@@ -1,6 +1,6 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { RegionLevelEnum, VillageKindEnum } from '../../lib/enums.ts';
 import { badInput } from '../../lib/errors.ts';
 import { listRelation, recordFields } from '../../lib/object-fields.ts';
@@ -18,17 +18,17 @@ builder.prismaObject('Region', {
     parent: t.relation('parent', { nullable: true }),
     districtGroupId: t.exposeID('districtGroupId', { nullable: true }),
     districtGroup: t.relation('districtGroup', { nullable: true }),
-    ...listRelation(t, 'children', { orderBy: { code: 'asc' }, description: 'The regions one level down.' }),
-    ...listRelation(t, 'workers'),
-    ...listRelation(t, 'venues'),
-    ...listRelation(t, 'beneficiaries'),
-    ...listRelation(t, 'povertyIndicators', { orderBy: { year: 'asc' } }),
-    ...listRelation(t, 'sessionsServed', { orderBy: { startsAt: 'asc' } }),
-    ...listRelation(t, 'groupsInRegency'),
+    ...listRelation(t, 'Region', 'children', { orderBy: { code: 'asc' }, description: 'The regions one level down.' }),
+    ...listRelation(t, 'Region', 'workers'),
+    ...listRelation(t, 'Region', 'venues'),
+    ...listRelation(t, 'Region', 'beneficiaries'),
+    ...listRelation(t, 'Region', 'povertyIndicators', { orderBy: { year: 'asc' } }),
+    ...listRelation(t, 'Region', 'sessionsServed', { orderBy: { startsAt: 'asc' } }),
+    ...listRelation(t, 'Region', 'groupsInRegency'),
   }),
 });
 
-crudQueries({ model: 'Region', one: 'region', many: 'regions' });
+crudQueries({ model: 'Region', one: 'region', many: 'regions', read: ALL_ROLES, write: ['admin'] });
 
 const fields = (t: InputFields, create: boolean) => ({
   code: t.string({ required: create, description: 'Kemendagri code in dotted form: 32, 32.12, 32.12.01 or 32.12.01.2011.' }),
@@ -79,4 +79,4 @@ async function regionData(ctx: Context, input: Record<string, unknown>, current?
   } as never;
 }
 
-writeMutations({ model: 'Region', create: RegionCreateInput, update: RegionUpdateInput, data: regionData });
+writeMutations({ model: 'Region', write: ['admin'], create: RegionCreateInput, update: RegionUpdateInput, data: regionData });

@@ -1,6 +1,6 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { badInput } from '../../lib/errors.ts';
 import { listRelation, recordFields } from '../../lib/object-fields.ts';
 import {
@@ -30,13 +30,13 @@ builder.prismaObject('TrainingSession', {
     districtGroup: t.relation('districtGroup', { nullable: true }),
     capacity: t.exposeInt('capacity', { nullable: true }),
     notes: t.exposeString('notes', { nullable: true }),
-    ...listRelation(t, 'servedDistricts', { orderBy: { code: 'asc' } }),
-    ...listRelation(t, 'attendances', { description: 'The roster: workers registered for the session.' }),
-    ...listRelation(t, 'distributions', { description: 'Aid handed over at the session.' }),
+    ...listRelation(t, 'TrainingSession', 'servedDistricts', { orderBy: { code: 'asc' } }),
+    ...listRelation(t, 'TrainingSession', 'attendances', { description: 'The roster: workers registered for the session.' }),
+    ...listRelation(t, 'TrainingSession', 'distributions', { description: 'Aid handed over at the session.' }),
   }),
 });
 
-crudQueries({ model: 'TrainingSession', one: 'trainingSession', many: 'trainingSessions' });
+crudQueries({ model: 'TrainingSession', one: 'trainingSession', many: 'trainingSessions', read: ALL_ROLES, write: ['admin', 'clerk'] });
 
 const fields = (t: InputFields, create: boolean) => ({
   programId: t.id({ required: create, description: 'A TRAINING programme.' }),
@@ -74,4 +74,4 @@ async function sessionData(ctx: Context, input: Record<string, unknown>, current
   };
 }
 
-writeMutations({ model: 'TrainingSession', create: Create, update: Update, data: sessionData });
+writeMutations({ model: 'TrainingSession', write: ['admin', 'clerk'], create: Create, update: Update, data: sessionData });

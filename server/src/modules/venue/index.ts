@@ -1,6 +1,6 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { listRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, numberInRange, optionalText, positiveInt, regionLevel, requiredReference, requiredText } from '../../lib/validate.ts';
 
@@ -14,12 +14,12 @@ builder.prismaObject('Venue', {
     capacity: t.exposeInt('capacity', { nullable: true }),
     latitude: t.exposeFloat('latitude', { nullable: true }),
     longitude: t.exposeFloat('longitude', { nullable: true }),
-    ...listRelation(t, 'sessions', { orderBy: { startsAt: 'asc' } }),
-    ...listRelation(t, 'distributions', { orderBy: { distributedOn: 'asc' } }),
+    ...listRelation(t, 'Venue', 'sessions', { orderBy: { startsAt: 'asc' } }),
+    ...listRelation(t, 'Venue', 'distributions', { orderBy: { distributedOn: 'asc' } }),
   }),
 });
 
-crudQueries({ model: 'Venue', one: 'venue', many: 'venues' });
+crudQueries({ model: 'Venue', one: 'venue', many: 'venues', read: ALL_ROLES, write: ['admin', 'clerk'] });
 
 const fields = (t: InputFields, create: boolean) => ({
   name: t.string({ required: create, description: 'e.g. Balai Desa Karangtumaritis' }),
@@ -47,4 +47,4 @@ async function venueData(ctx: Context, input: Record<string, unknown>, current?:
   };
 }
 
-writeMutations({ model: 'Venue', create: Create, update: Update, data: venueData });
+writeMutations({ model: 'Venue', write: ['admin', 'clerk'], create: Create, update: Update, data: venueData });

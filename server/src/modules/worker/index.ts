@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
-import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { GenderEnum, WorkerRoleEnum, WorkerStatusEnum } from '../../lib/enums.ts';
-import { listRelation, recordFields } from '../../lib/object-fields.ts';
+import { listRelation, personal, recordFields } from '../../lib/object-fields.ts';
 import {
   notInFuture,
   optionalText,
@@ -19,23 +19,23 @@ builder.prismaObject('Worker', {
   fields: (t) => ({
     ...recordFields(t),
     name: t.exposeString('name'),
-    nik: t.exposeString('nik'),
+    nik: personal(t, 'Worker', 'nik'),
     gender: t.expose('gender', { type: GenderEnum }),
     birthDate: t.expose('birthDate', { type: 'Date' }),
-    phone: t.exposeString('phone', { nullable: true }),
+    phone: personal(t, 'Worker', 'phone', { nullable: true }),
     role: t.expose('role', { type: WorkerRoleEnum }),
     regionId: t.exposeID('regionId'),
     region: t.relation('region'),
     status: t.expose('status', { type: WorkerStatusEnum }),
     joinedAt: t.expose('joinedAt', { type: 'Date' }),
     notes: t.exposeString('notes', { nullable: true }),
-    ...listRelation(t, 'attendances', { description: 'The sessions the worker is on the roster of.' }),
-    ...listRelation(t, 'registeredBeneficiaries'),
-    ...listRelation(t, 'handedOverDistributions'),
+    ...listRelation(t, 'Worker', 'attendances', { description: 'The sessions the worker is on the roster of.' }),
+    ...listRelation(t, 'Worker', 'registeredBeneficiaries'),
+    ...listRelation(t, 'Worker', 'handedOverDistributions'),
   }),
 });
 
-crudQueries({ model: 'Worker', one: 'worker', many: 'workers' });
+crudQueries({ model: 'Worker', one: 'worker', many: 'workers', read: ALL_ROLES, write: ['admin', 'clerk'] });
 
 const WorkerCreateInput = builder.inputType('WorkerCreateInput', {
   fields: (t) => ({
@@ -92,4 +92,4 @@ async function workerData(ctx: Context, input: WorkerInput, current?: Record<str
   } as never;
 }
 
-writeMutations({ model: 'Worker', create: WorkerCreateInput, update: WorkerUpdateInput, data: workerData });
+writeMutations({ model: 'Worker', write: ['admin', 'clerk'], create: WorkerCreateInput, update: WorkerUpdateInput, data: workerData });

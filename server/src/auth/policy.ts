@@ -1,0 +1,94 @@
+import type { Viewer } from './viewer.ts';
+
+type Where = Record<string, unknown>;
+
+/**
+ * Region scoping for clerks, one rule per entity, as Prisma `where` fragments. The same
+ * fragment is ANDed into lists, counts, get-by-id, to-many relations, relation filters,
+ * updates and deletes, so they can never disagree. Entities without a rule are readable by
+ * every role (reference data, sessions and venues: training events are public).
+ */
+const readRules: Record<string, (villages: number[], workplaces: number[]) => Where> = {
+  Worker: (_v, w) => ({ regionId: { in: w } }),
+  Beneficiary: (v) => ({ villageId: { in: v } }),
+  AidDistribution: (v) => ({ beneficiary: { is: { villageId: { in: v } } } }),
+  Attendance: (_v, w) => ({ worker: { is: { regionId: { in: w } } } }),
+};
+
+/** What a clerk may change: the records they may read, plus sessions and venues in their villages. */
+const writeRules: Record<string, (villages: number[], workplaces: number[]) => Where> = {
+  ...readRules,
+  TrainingSession: (v) => ({ venue: { is: { villageId: { in: v } } } }),
+  Venue: (v) => ({ villageId: { in: v } }),
+};
+
+function rule(table: typeof readRules, viewer: Viewer | null, model: string): Where | undefined {
+  const regions = viewer?.regions;
+  const make = table[model];
+  if (!regions || !make) return undefined;
+  return make(regions.villageIds, [...regions.villageIds, ...regions.districtIds]);
+}
+
+/** The records of `model` the viewer may see; undefined means all. */
+export function readScope(viewer: Viewer | null, model: string): Where | undefined {
+  return rule(readRules, viewer, model);
+}
+
+/** The records of `model` the viewer may change (and where changed records must stay). */
+export function writeScope(viewer: Viewer | null, model: string): Where | undefined {
+  return rule(writeRules, viewer, model);
+}
+
+/** ANDs a scope into a filter. */
+export function within(where: Where | undefined, scope: Where | undefined): Where {
+  if (!scope) return where ?? {};
+  if (!where || Object.keys(where).length === 0) return scope;
+  return { AND: [where, scope] };
+}
+
+/** Personal data: masked for VIEWER always and for AUDITOR unless revealed. */
+export const PII_FIELDS: Record<string, readonly string[]> = {
+  Worker: ['nik', 'phone'],
+  Beneficiary: ['nik', 'kkNumber', 'phone', 'address'],
+};
+
+export function isPiiField(model: string, field: string): boolean {
+  return PII_FIELDS[model]?.includes(field) ?? false;
+}
+
+/** Roles that see personal data masked. */
+export function masksPii(viewer: Viewer | null): boolean {
+  return !viewer || viewer.role === 'VIEWER' || viewer.role === 'AUDITOR';
+}
+
+/**
+ * What a filter may touch: scopes for relation filters and the fields the caller may not
+ * filter or sort on (a filter on a masked field is an oracle for its value).
+ */
+export interface FilterPolicy {
+  scope(model: string): Where | undefined;
+  hidden(model: string, field: string): boolean;
+}
+
+export function filterPolicy(viewer: Viewer | null): FilterPolicy {
+  const masked = masksPii(viewer);
+  return {
+    scope: (model) => readScope(viewer, model),
+    hidden: (model, field) => masked && isPiiField(model, field),
+  };
+}
+
+/** No restrictions: for trusted server-side code and unit tests. */
+export const openPolicy: FilterPolicy = { scope: () => undefined, hidden: () => false };
+
+/**
+ * The in-memory twin of readScope for the two entities that carry personal data, used when a
+ * record is reached through a relation: a clerk sees another region's worker masked.
+ */
+export function rowInScope(viewer: Viewer | null, model: string, row: Record<string, unknown>): boolean {
+  const regions = viewer?.regions;
+  if (!regions) return true;
+  if (model === 'Worker') return [...regions.villageIds, ...regions.districtIds].includes(row.regionId as number);
+  if (model === 'Beneficiary') return regions.villageIds.includes(row.villageId as number);
+  return true;
+}

@@ -1,0 +1,34 @@
+import type { Context } from '../context.ts';
+import { masksPii, rowInScope } from '../auth/policy.ts';
+
+/** `3212015102480001` → `321201******0001`: the region prefix and last 4 digits stay, to match records. */
+export function maskIdNumber(value: string): string {
+  return value.length === 16 ? `${value.slice(0, 6)}******${value.slice(12)}` : '****************';
+}
+
+/** `081234567890` → `0812******90`. */
+export function maskPhone(value: string): string {
+  return value.length > 6 ? `${value.slice(0, 4)}${'*'.repeat(value.length - 6)}${value.slice(-2)}` : '******';
+}
+
+const MASKS: Record<string, (value: string) => string> = {
+  nik: maskIdNumber,
+  kkNumber: maskIdNumber,
+  phone: maskPhone,
+  address: () => '***',
+};
+
+/** Fields whose unmasked display is itself an audited read ("who saw whose ID"). */
+const ID_FIELDS = new Set(['nik', 'kkNumber']);
+
+/**
+ * A personal field as the viewer may see it: masked for viewers and auditors, and for clerks
+ * on records outside their regions; in clear otherwise, noting which records showed an ID.
+ */
+export function personalField(ctx: Context, model: string, row: Record<string, unknown>, field: string): string | null {
+  const value = row[field] as string | null;
+  if (value === null || value === undefined) return null;
+  if (masksPii(ctx.viewer) || !rowInScope(ctx.viewer, model, row)) return MASKS[field]!(value);
+  if (ID_FIELDS.has(field)) ctx.piiShown.add(`${model}:${String(row.id)}`);
+  return value;
+}

@@ -1,0 +1,120 @@
+import type { CookieStore } from '@whatwg-node/cookie-store';
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { SESSION_COOKIE, SESSION_IDLE_MS } from '../../auth/authenticate.ts';
+import { burnPasswordCheck, newSecret, sha256, verifyPassword } from '../../auth/secrets.ts';
+import type { Viewer } from '../../auth/viewer.ts';
+import { actorOf } from '../../audit/actor.ts';
+import { appendAudit } from '../../audit/trail.ts';
+import { UserRoleEnum } from '../../lib/enums.ts';
+import { userError } from '../../lib/errors.ts';
+import { messages } from '../../lib/messages.ts';
+
+const Me = builder.objectRef<Viewer>('Me').implement({
+  description: 'The signed-in user (or the owner of the API token in use).',
+  fields: (t) => ({
+    id: t.exposeID('userId'),
+    username: t.exposeString('username'),
+    role: t.field({ type: UserRoleEnum, resolve: (v) => v.role, description: 'The role in force (a token may act with less than its owner).' }),
+    via: t.exposeString('via', { description: '`session` (signed in) or `token` (API token).' }),
+    displayName: t.string({
+      nullable: true,
+      resolve: async (v, _args, ctx) => (await ctx.prisma.user.findUnique({ where: { id: v.userId }, select: { displayName: true } }))?.displayName ?? null,
+    }),
+    regions: t.prismaField({
+      type: ['Region'],
+      description: 'For clerks: the districts and villages assigned to them.',
+      resolve: (query, v, _args, ctx) =>
+        ctx.prisma.region.findMany({ ...query, where: { clerks: { some: { id: v.userId } } }, orderBy: { code: 'asc' } }),
+    }),
+  }),
+});
+
+function cookies(ctx: Context): CookieStore | undefined {
+  return (ctx.request as Request & { cookieStore?: CookieStore }).cookieStore;
+}
+
+builder.queryField('me', (t) =>
+  t.field({
+    type: Me,
+    nullable: true,
+    authScopes: { public: true },
+    description: 'Who is signed in; null when nobody is.',
+    resolve: (_root, _args, ctx) => ctx.viewer,
+  }),
+);
+
+builder.mutationField('login', (t) =>
+  t.field({
+    type: Me,
+    authScopes: { public: true },
+    description:
+      'Signs in: sets an HTTP-only, SameSite=Strict session cookie. Repeated failures are refused for a while with TOO_MANY_ATTEMPTS.',
+    args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: async (_root, { username, password }, ctx) => {
+      const name = username.trim().toLowerCase();
+      const ip = ctx.ip ?? 'unknown';
+      const wait = await ctx.throttle.retryAfter(name, ip);
+      if (wait) throw userError('TOO_MANY_ATTEMPTS', messages.tooManyAttempts(wait), { retryAfterSeconds: wait });
+
+      const user = await ctx.prisma.user.findUnique({ where: { username: name } });
+      const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+      if (!user || !valid || !user.active || user.deletedAt) {
+        await ctx.throttle.failed(name, ip);
+        await ctx.prisma.$transaction((tx) =>
+          appendAudit(tx, actorOf(ctx), { action: 'LOGIN_FAILED', entity: 'User', recordId: user?.id ?? null, after: { username: name } }),
+        );
+        throw userError('UNAUTHENTICATED', messages.badCredentials());
+      }
+      await ctx.throttle.succeeded(name);
+
+      const secret = newSecret('pilar_s');
+      const now = new Date();
+      const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
+      const session = await ctx.prisma.$transaction(async (tx) => {
+        const created = await tx.userSession.create({
+          data: { tokenHash: sha256(secret), userId: user.id, expiresAt, ip: ctx.ip, userAgent: ctx.request.headers.get('user-agent')?.slice(0, 300) ?? null },
+        });
+        await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+        await appendAudit(tx, { ...actorOf(ctx), actorId: user.id, actorName: user.username, role: user.role }, { action: 'LOGIN', entity: 'User', recordId: user.id });
+        return created;
+      });
+      await cookies(ctx)?.set({
+        name: SESSION_COOKIE,
+        value: secret,
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: new URL(ctx.request.url).protocol === 'https:',
+        expires: expiresAt,
+        domain: null,
+      });
+      return {
+        userId: user.id,
+        username: user.username,
+        role: user.role,
+        via: 'session',
+        sessionId: session.id,
+        allowAdHoc: true,
+        regions: null,
+      } satisfies Viewer;
+    },
+  }),
+);
+
+builder.mutationField('logout', (t) =>
+  t.boolean({
+    authScopes: { public: true },
+    description: 'Signs out: ends the session and clears its cookie. True if a session was ended.',
+    resolve: async (_root, _args, ctx) => {
+      await cookies(ctx)?.delete(SESSION_COOKIE);
+      const sessionId = ctx.viewer?.sessionId;
+      if (!sessionId) return false;
+      await ctx.prisma.$transaction(async (tx) => {
+        await tx.userSession.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
+        await appendAudit(tx, actorOf(ctx), { action: 'LOGOUT', entity: 'User', recordId: ctx.viewer!.userId });
+      });
+      return true;
+    },
+  }),
+);

@@ -1,0 +1,64 @@
+import { builder, type InputFields } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { hashPassword } from '../../auth/secrets.ts';
+import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { UserRoleEnum } from '../../lib/enums.ts';
+import { badInput, userError } from '../../lib/errors.ts';
+import { messages } from '../../lib/messages.ts';
+import { listRelation, recordFields } from '../../lib/object-fields.ts';
+import { merged, optionalText, references, regionLevel, required } from '../../lib/validate.ts';
+
+builder.prismaObject('User', {
+  description: 'A person who signs in to Pilar. The password hash is never readable.',
+  fields: (t) => ({
+    ...recordFields(t),
+    username: t.exposeString('username'),
+    displayName: t.exposeString('displayName', { nullable: true }),
+    role: t.expose('role', { type: UserRoleEnum }),
+    active: t.exposeBoolean('active'),
+    lastLoginAt: t.expose('lastLoginAt', { type: 'DateTime', nullable: true }),
+    ...listRelation(t, 'User', 'regions', { orderBy: { code: 'asc' } }),
+  }),
+});
+
+crudQueries({ model: 'User', one: 'user', many: 'users', read: ['admin'], write: ['admin'] });
+
+const fields = (t: InputFields, create: boolean) => ({
+  username: t.string({ required: create, description: 'Lower-case letters, digits, dots, dashes and underscores (3–40).' }),
+  password: t.string({ required: create, description: 'At least 10 characters. On update: sets a new password.' }),
+  displayName: t.string(),
+  role: t.field({ type: UserRoleEnum, required: create }),
+  active: t.boolean(),
+  regionIds: t.idList({ description: 'For clerks: the districts and villages they may work in (replaces the list on update).' }),
+});
+const Create = builder.inputType('UserCreateInput', { fields: (t) => fields(t, true) });
+const Update = builder.inputType('UserUpdateInput', { description: 'Only the fields given are changed.', fields: (t) => fields(t, false) });
+
+const USERNAME = /^[a-z0-9._-]{3,40}$/;
+
+async function userData(ctx: Context, input: Record<string, unknown>, current?: Record<string, unknown>) {
+  const next = merged(current, input);
+  const username = required(next.username as string | null, 'username').trim().toLowerCase();
+  if (!USERNAME.test(username)) throw badInput('username', messages.username());
+  const role = required(next.role as string | null, 'role');
+  if (input.password !== undefined && (typeof input.password !== 'string' || input.password.length < 10)) {
+    throw badInput('password', messages.weakPassword());
+  }
+  const regionIds = await references(ctx, 'Region', input.regionIds as string[] | null, 'regionIds', regionLevel('DISTRICT', 'VILLAGE'));
+  const regionCount = regionIds?.length ?? (current ? await ctx.prisma.region.count({ where: { clerks: { some: { id: current.id as number } } } }) : 0);
+  if (role === 'CLERK' && regionCount === 0) throw badInput('regionIds', messages.clerkNeedsRegions());
+  // An admin cannot lock themselves out.
+  if (current && current.id === ctx.viewer?.userId && (role !== 'ADMIN' || next.active === false)) {
+    throw userError('FORBIDDEN', messages.cannotDemoteSelf());
+  }
+  return {
+    username,
+    ...(typeof input.password === 'string' ? { passwordHash: await hashPassword(input.password) } : {}),
+    displayName: optionalText(next.displayName as string | null, 'displayName'),
+    role,
+    active: (next.active as boolean | null | undefined) ?? true,
+    ...(regionIds ? { regions: { [current ? 'set' : 'connect']: regionIds.map((id) => ({ id })) } } : {}),
+  };
+}
+
+writeMutations({ model: 'User', write: ['admin'], create: Create, update: Update, data: userData, description: { create: 'Creates a user (ADMIN only).' } });
