@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { adminProjects } from './test/vitest.projects.ts';
 
 // Pure unit tests run once; API tests run on PGlite, and also on PostgreSQL when
 // TEST_DATABASE_URL is set (.ci/run sets it).
@@ -32,6 +33,7 @@ export default defineConfig({
       },
       onDatabase('pglite'),
       ...(process.env.TEST_DATABASE_URL ? [onDatabase('postgres')] : []),
+      ...adminProjects,
     ],
   },
 });

@@ -7,6 +7,7 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
 export const adminProjects: TestProjectInlineConfiguration[] = [
   {
     extends: true,
+    logLevel: 'error',
     test: {
       name: 'admin-unit',
       include: ['test/unit/**/*.test.ts'],
@@ -15,6 +16,8 @@ export const adminProjects: TestProjectInlineConfiguration[] = [
   },
   {
     extends: true,
+    // ra-data-graphql ships source maps without their sources; Vite would warn for each file.
+    logLevel: 'error',
     test: {
       name: 'admin-contract',
       include: ['test/contract/**/*.test.ts'],
@@ -30,7 +33,8 @@ export const adminProjects: TestProjectInlineConfiguration[] = [
       name: 'admin-browser',
       include: ['test/browser/**/*.test.ts'],
       globalSetup: ['test/browser/build-admin.ts'],
-      testTimeout: 60_000,
+      // A whole journey takes about 30 s here; room for a busy machine.
+      testTimeout: 120_000,
       hookTimeout: 120_000,
       // One Chromium at a time on a 2-core machine.
       fileParallelism: false,

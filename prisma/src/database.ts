@@ -19,16 +19,43 @@ export interface DatabaseOptions {
   pglite?: PGlite | undefined;
   /** Apply pending migrations before returning (default true). */
   migrate?: boolean;
+  /**
+   * Read-only copies of the PostgreSQL database (streaming replicas), `postgres://…` each. Work
+   * that tolerates a little replication lag may run there (see `reader()`); everything else
+   * stays on the primary. Default: DATABASE_REPLICA_URLS, comma-separated.
+   */
+  replicaUrls?: readonly string[] | undefined;
+  /** Connections per pool (primary and each replica). Default: DATABASE_POOL_SIZE or 10. */
+  poolSize?: number | undefined;
+  /**
+   * How long a query waits for a connection, whether the server is slow to accept one or every
+   * pooled connection is busy, before it fails. Default: DATABASE_CONNECT_TIMEOUT_MS or 1000.
+   */
+  connectTimeoutMs?: number | undefined;
 }
 
 export interface Database {
   kind: DatabaseKind;
+  /** The primary: every write, and every read that must see the latest writes. */
   prisma: PrismaClient;
+  /** One client per read replica (empty without replicas, and always on PGlite). */
+  replicas: PrismaClient[];
+  /**
+   * A client for read-only work that tolerates replication lag: the replicas in turn, or the
+   * primary when there are none. Which work that is, is the server's decision (per request).
+   */
+  reader(): PrismaClient;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
-  /** SQL statements sent since the database was opened (Prisma's query events). */
-  statements: { count: number; log: string[] | null };
+  /**
+   * SQL statements sent since the database was opened (Prisma's query events), on the primary
+   * and the replicas. Set `log` (and `params`) to arrays to record each statement's text (and
+   * its JSON-encoded parameters, in step), e.g. to EXPLAIN what an operation sends.
+   */
+  statements: { count: number; log: string[] | null; params?: string[] | null };
   /** The migrations applied while opening. */
   appliedMigrations: string[];
+  /** Whether the database answers and every committed migration is applied (for /ready). */
+  readiness(): Promise<{ database: boolean; migrations: boolean }>;
   close(): Promise<void>;
 }
 
@@ -43,8 +70,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   let executeScript: ((script: string) => Promise<void>) | undefined;
   if (options.url) {
     kind = 'postgres';
-    // Our own pool, so close() can end it (the adapter leaves a pool it was handed open).
-    const pool = new pg.Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = createPool(options.url, options);
     adapterFactory = new PrismaPg(pool);
     closeDriver = () => pool.end();
     executeScript = async (script) => {
@@ -73,22 +99,74 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   });
   const appliedMigrations =
     options.migrate === false || !(await hasPendingMigrations(prisma)) ? [] : await applyMigrations(adapterFactory, { executeScript });
+
+  // Replicas: a client of their own each. Prisma's read-replicas extension works with Prisma 7
+  // (it takes ready-made clients), but it routes every read outside a transaction to a replica,
+  // including the session lookup right after a sign-in and the version check before an update,
+  // which must see the latest writes. The server instead picks the client per request, so the
+  // replicas only ever see requests that can live with lag.
+  const replicaUrls = kind === 'postgres' ? (options.replicaUrls ?? replicaUrlsFromEnv()) : [];
+  const replicaPools = replicaUrls.map((url) => createPool(url, options));
+  const replicas = replicaPools.map((pool) => new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] }));
+  let nextReplica = 0;
+
   const statements: Database['statements'] = { count: 0, log: null };
-  prisma.$on('query', (event) => {
-    statements.count += 1;
-    statements.log?.push(event.query);
-  });
+  for (const client of [prisma, ...replicas]) {
+    client.$on('query', (event) => {
+      statements.count += 1;
+      statements.log?.push(event.query);
+      statements.params?.push(event.params);
+    });
+  }
   return {
     kind,
     prisma,
+    replicas,
+    reader() {
+      if (replicas.length === 0) return prisma;
+      nextReplica = (nextReplica + 1) % replicas.length;
+      return replicas[nextReplica]!;
+    },
     adapterFactory,
     statements,
     appliedMigrations,
+    async readiness() {
+      try {
+        await prisma.$queryRawUnsafe('SELECT 1');
+        return { database: true, migrations: !(await hasPendingMigrations(prisma)) };
+      } catch {
+        return { database: false, migrations: false };
+      }
+    },
     async close() {
-      await prisma.$disconnect();
-      await closeDriver();
+      await Promise.all([prisma, ...replicas].map((client) => client.$disconnect()));
+      await Promise.all([closeDriver(), ...replicaPools.map((pool) => pool.end())]);
     },
   };
+}
+
+/** DATABASE_REPLICA_URLS: comma-separated `postgres://…` URLs of read replicas. */
+function replicaUrlsFromEnv(): string[] {
+  return (process.env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+}
+
+/** Our own pool, so close() can end it (the adapter leaves a pool it was handed open). */
+function createPool(url: string, options: DatabaseOptions): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // Fail fast when the server is down or every connection is busy, rather than letting
+    // requests hang: pg's pool applies this both to connecting and to waiting for a client.
+    connectionTimeoutMillis: options.connectTimeoutMs ?? Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 1000),
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client whose connection dies (server restart, pg_terminate_backend) emits an
+  // error on the pool; without a listener that would crash the process.
+  pool.on('error', () => {});
+  return pool;
 }
 
 /**

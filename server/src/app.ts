@@ -3,19 +3,32 @@ import type { IncomingMessage } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import type { Database } from '@pilar/db';
 import { SESSION_COOKIE, authenticate } from './auth/authenticate.ts';
 import { createSignInThrottle } from './auth/throttle.ts';
 import { useReadEvents } from './audit/read-events.ts';
 import type { Context } from './context.ts';
+import { databaseUnavailableError, isDatabaseUnavailable, useDatabaseUnavailable } from './lib/database-unavailable.ts';
 import { userError } from './lib/errors.ts';
 import { requestLocale, useLocalizedErrors } from './lib/localized-errors.ts';
 import { messages } from './lib/messages.ts';
+import { useArmor, useArmorErrorCodes, useRoleLimits } from './lib/limits.ts';
+import { createLogger, useRequestLog, yogaLogger } from './lib/logger.ts';
+import { rateLimitsFromEnv, useRequestLimits, type RateLimits } from './lib/request-limits.ts';
+import { countStatements, sqlScope, useSqlScope } from './lib/sql-scope.ts';
+import { useReadRouting } from './lib/read-routing.ts';
+import { useStrictRequestBody } from './lib/strict-body.ts';
+import { usePersistedSavedQueries } from './modules/saved-query/persisted.ts';
 import { schema } from './schema.ts';
 
 export interface AppOptions {
   db: Database;
+  /** Structured logger; a silent one when left out. */
+  logger?: Logger;
+  rateLimits?: RateLimits;
   /** GraphiQL; off in production. */
   development?: boolean;
   /** Trust X-Forwarded-For for the client address (behind a reverse proxy). */
@@ -35,8 +48,16 @@ function clientAddress(request: Request, server: ServerContext, trustProxy: bool
 }
 
 /** Builds the Yoga app; the server and the tests use the same one. */
-export function createApp({ db, development = process.env.NODE_ENV !== 'production', trustProxy = false }: AppOptions): App {
+export function createApp({
+  db,
+  development = process.env.NODE_ENV !== 'production',
+  trustProxy = false,
+  logger = createLogger(),
+  rateLimits = rateLimitsFromEnv(),
+}: AppOptions): App {
   const throttle = createSignInThrottle();
+  const production = !development;
+  countStatements(db);
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -45,30 +66,47 @@ export function createApp({ db, development = process.env.NODE_ENV !== 'producti
     renderGraphiQL,
     maskedErrors: true,
     landingPage: false,
+    batching: false,
+    logging: yogaLogger(logger),
     plugins: [
+      useRequestLimits(rateLimits),
+      usePrometheus({ endpoint: '/metrics', metrics: { graphql_yoga_http_duration: true, graphql_envelop_request_duration: true, graphql_envelop_phase_execute: true, graphql_envelop_error_result: true } }),
+      useArmor(production),
+      useArmorErrorCodes(),
       useCookies(),
       // Cookie-authenticated requests must be JSON POSTs or carry a custom header, which a
       // cross-site form or image cannot; the session cookie is also SameSite=Strict.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
+      useSqlScope(),
+      useRoleLimits(production),
+      useRequestLog(logger, (ctx) => ctx.sql.count),
+      useDatabaseUnavailable(),
+      useReadRouting(),
+      useStrictRequestBody(),
       useLocalizedErrors(),
       useReadEvents(),
+      usePersistedSavedQueries(db),
     ],
     context: async ({ request, ...server }) => {
       const header = request.headers.get('authorization');
       const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
       const cookie = (request as Request & { cookieStore?: { get(name: string): Promise<{ value: string } | null | undefined> } }).cookieStore;
       const sessionSecret = (await cookie?.get(SESSION_COOKIE))?.value ?? null;
-      const viewer = await authenticate(db.prisma, { bearer, sessionSecret });
+      const viewer = await authenticate(db.prisma, { bearer, sessionSecret }).catch((error: unknown) => {
+        throw isDatabaseUnavailable(error) ? databaseUnavailableError() : error;
+      });
       // A token that does not work is an error, not an anonymous request.
       if ((header && !bearer) || (bearer && !viewer)) throw userError('UNAUTHENTICATED', messages.badToken());
       return {
         db,
         prisma: db.prisma,
+        reader: db.prisma,
         requestId: request.headers.get('x-request-id')?.slice(0, 100) ?? randomUUID(),
         locale: requestLocale(request),
         viewer,
         ip: clientAddress(request, server as ServerContext, trustProxy),
         piiShown: new Set<string>(),
+        sql: sqlScope.getStore() ?? { count: 0 },
         request,
         throttle,
       };

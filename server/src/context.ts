@@ -6,7 +6,10 @@ import type { Locale } from './lib/localized-errors.ts';
 /** What every resolver receives. Built once per request in app.ts. */
 export interface Context {
   db: Database;
+  /** The client this request reads and writes with: the primary, or a replica (see lib/read-routing.ts). */
   prisma: PrismaClient;
+  /** For read-only work that tolerates replication lag (dashboards, saved-query runs): a replica during queries, the primary during mutations. */
+  reader: PrismaClient;
   requestId: string;
   /** The language of error messages, from Accept-Language. */
   locale: Locale;
@@ -18,6 +21,8 @@ export interface Context {
   piiShown: Set<string>;
   /** The request, for setting and clearing the session cookie. */
   request: Request;
+  /** SQL statements sent for this request (see lib/sql-scope.ts). */
+  sql: import('./lib/sql-scope.ts').SqlScope;
   /** Failed sign-in counts (one per app). */
   throttle: SignInThrottle;
 }

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { App } from './app.ts';
+import { sqlScope } from './lib/sql-scope.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,17 +16,34 @@ const MIME: Record<string, string> = {
 };
 
 /**
- * One port for everything: GraphQL at /graphql, /health, and the built admin SPA at / (any
+ * One port for everything: GraphQL at /graphql, /health (the process is up), /ready (the
+ * database answers and is migrated), and the built admin SPA at / (any
  * other path falls back to its index.html so client-side routes survive a reload).
  */
-export function createHttpHandler(app: App, adminDir: string | null) {
+export function createHttpHandler(app: App, adminDir: string | null, readiness?: () => Promise<{ database: boolean; migrations: boolean }>) {
   const hasAdmin = !!adminDir && existsSync(join(adminDir, 'index.html'));
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    if (path === '/graphql' || path.startsWith('/graphql/')) return app(req, res);
+    if (path === '/graphql' || path.startsWith('/graphql/') || path === '/metrics') {
+      // A body of unknown length could not be held to the 1 MB limit (see request-limits.ts).
+      if (req.method === 'POST' && req.headers['content-length'] === undefined) {
+        res.writeHead(411, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify({ errors: [{ message: 'Content-Length required.', extensions: { code: 'LENGTH_REQUIRED' } }] }));
+      }
+      // Count this request's SQL statements from the first (authentication) to the last.
+      return sqlScope.run({ count: 0 }, () => app(req, res));
+    }
     if (path === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify({ status: 'ok' }));
+    }
+    if (path === '/ready') {
+      void (readiness?.() ?? Promise.resolve({ database: true, migrations: true })).then((checks) => {
+        const ready = checks.database && checks.migrations;
+        res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ status: ready ? 'ready' : 'unavailable', ...checks }));
+      });
+      return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' });

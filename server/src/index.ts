@@ -6,6 +6,7 @@ import { createApp } from './app.ts';
 import { ensureAdmin } from './auth/bootstrap.ts';
 import { readConfig } from './config.ts';
 import { createHttpHandler } from './http.ts';
+import { createLogger } from './lib/logger.ts';
 
 const started = performance.now();
 const config = readConfig();
@@ -25,8 +26,9 @@ if (admin) {
   }
 }
 
-const app = createApp({ db, development: !config.production, trustProxy: config.trustProxy });
-const server = createServer(createHttpHandler(app, config.adminDir));
+const logger = createLogger();
+const app = createApp({ db, development: !config.production, trustProxy: config.trustProxy, logger });
+const server = createServer(createHttpHandler(app, config.adminDir, () => db.readiness()));
 server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -17,6 +17,8 @@ import './modules/user/index.ts';
 import './modules/api-token/index.ts';
 import './modules/audit-event/index.ts';
 import './modules/reveal/index.ts';
+import './modules/aggregate/index.ts';
+import './modules/saved-query/index.ts';
 
 /** The whole API: importing a module registers its types and fields. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -11,6 +11,25 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A moment in time, ISO 8601 (e.g. 2024-05-21T01:00:00.000Z). A plain date is read as midnight UTC. */
   DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** An age band: ages from `from` to `to` (inclusive; null: no upper bound). */
+export type AgeBand = {
+  from: Scalars['Int']['output'];
+  /** e.g. "60–69" or "80+". */
+  label: Scalars['String']['output'];
+  to: Maybe<Scalars['Int']['output']>;
+};
+
+/** A record a group is formed by (a region, aid standard, programme, session, …), with its label. */
+export type AggregateGroup = {
+  /** The Kemendagri code of a region, the code of an aid standard; null otherwise. */
+  code: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The record’s name (a session’s title). */
+  name: Maybe<Scalars['String']['output']>;
 };
 
 /** Aid handed to a beneficiary under an aid programme and standard, at a session or venue, by a worker. */
@@ -47,6 +66,100 @@ export type AidDistribution = {
   venueId: Maybe<Scalars['ID']['output']>;
   /** Incremented on every update; an update must quote the version it read. */
   version: Scalars['Int']['output'];
+};
+
+/** Distinct counts in a group of AidDistribution records. */
+export type AidDistributionAggregateDistinct = {
+  /** Distinct beneficiaries. */
+  beneficiaries: Maybe<Scalars['Int']['output']>;
+  /** Distinct programmes. */
+  programs: Maybe<Scalars['Int']['output']>;
+};
+
+/** What AidDistribution figures can be grouped by. */
+export type AidDistributionAggregateGroupBy =
+  /** The aid standard the aid was given under. */
+  | 'aidStandard'
+  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  | 'beneficiaryAgeBand'
+  /** The beneficiary’s gender. */
+  | 'beneficiaryGender'
+  /** Month of the hand-over, as YYYY-MM. */
+  | 'distributedMonth'
+  /** Year of the hand-over. */
+  | 'distributedYear'
+  /** The district (kecamatan) of the beneficiary’s village. */
+  | 'district'
+  /** The aid programme. */
+  | 'program'
+  /** Year of the programme. */
+  | 'programYear'
+  /** The regency (kabupaten) of the beneficiary’s village. */
+  | 'regency'
+  /** The session at which the aid was handed over. */
+  | 'session'
+  /** Where the aid was handed over. */
+  | 'venue'
+  /** The village (desa/kelurahan) of the beneficiary’s village; null when it is a district. */
+  | 'village';
+
+/** The group of an aggregate row: the fields named in groupBy are set, the others are null. */
+export type AidDistributionAggregateKey = {
+  /** The aid standard the aid was given under. */
+  aidStandard: Maybe<AggregateGroup>;
+  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  beneficiaryAgeBand: Maybe<AgeBand>;
+  /** The beneficiary’s gender. */
+  beneficiaryGender: Maybe<Gender>;
+  /** Month of the hand-over, as YYYY-MM. */
+  distributedMonth: Maybe<Scalars['String']['output']>;
+  /** Year of the hand-over. */
+  distributedYear: Maybe<Scalars['Int']['output']>;
+  /** The district (kecamatan) of the beneficiary’s village. */
+  district: Maybe<AggregateGroup>;
+  /** The aid programme. */
+  program: Maybe<AggregateGroup>;
+  /** Year of the programme. */
+  programYear: Maybe<Scalars['Int']['output']>;
+  /** The regency (kabupaten) of the beneficiary’s village. */
+  regency: Maybe<AggregateGroup>;
+  /** The session at which the aid was handed over. */
+  session: Maybe<AggregateGroup>;
+  /** Where the aid was handed over. */
+  venue: Maybe<AggregateGroup>;
+  /** The village (desa/kelurahan) of the beneficiary’s village; null when it is a district. */
+  village: Maybe<AggregateGroup>;
+};
+
+/** Figures over the numeric fields of the AidDistribution records in a group (null when the group has none). */
+export type AidDistributionAggregateNumbers = {
+  /** Quantity (in the unit of each record). */
+  quantity: Maybe<Scalars['Float']['output']>;
+  /** Value in rupiah. */
+  valueRupiah: Maybe<Scalars['Float']['output']>;
+};
+
+/** One group of AidDistribution records and its figures. */
+export type AidDistributionAggregateRow = {
+  /** The avg of each numeric field. */
+  avg: AidDistributionAggregateNumbers;
+  /** Records in the group; null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
+  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  countLabel: Scalars['String']['output'];
+  /** Distinct counts. */
+  distinct: AidDistributionAggregateDistinct;
+  key: AidDistributionAggregateKey;
+  /** The max of each numeric field. */
+  max: AidDistributionAggregateNumbers;
+  /** The min of each numeric field. */
+  min: AidDistributionAggregateNumbers;
+  /** Distinct beneficiaries in the group. */
+  persons: Maybe<Scalars['Int']['output']>;
+  /** The sum of each numeric field. */
+  sum: AidDistributionAggregateNumbers;
+  /** True for VIEWER when the group counts fewer than 5 persons: its figures are then null and countLabel is "< 5". */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 export type AidDistributionCreateInput = {
@@ -253,6 +366,23 @@ export type AidStandardWhereInput = {
   version?: InputMaybe<IntFilter>;
 };
 
+/** An API token for dashboards and scripts. Its secret is shown once, when it is created. */
+export type ApiToken = {
+  /** Whether the token may run arbitrary operations rather than only approved saved queries (granted by an ADMIN). */
+  allowAdHoc: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  owner: User;
+  /** The first characters of the secret, to recognise a token without revealing it. */
+  prefix: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The role the token acts with: its owner's role or a lesser one. */
+  role: UserRole;
+};
+
 /** A worker's place on a session's roster: registered, then marked attended or absent. One per worker and session. */
 export type Attendance = {
   createdAt: Scalars['DateTime']['output'];
@@ -268,6 +398,88 @@ export type Attendance = {
   version: Scalars['Int']['output'];
   worker: Worker;
   workerId: Scalars['ID']['output'];
+};
+
+/** Distinct counts in a group of Attendance records. */
+export type AttendanceAggregateDistinct = {
+  /** Distinct sessions. */
+  sessions: Maybe<Scalars['Int']['output']>;
+  /** Distinct workers. */
+  workers: Maybe<Scalars['Int']['output']>;
+};
+
+/** What Attendance figures can be grouped by. */
+export type AttendanceAggregateGroupBy =
+  /** The district (kecamatan) of the worker’s assigned region. */
+  | 'district'
+  /** The eks-Kawedanan the session was organised for. */
+  | 'districtGroup'
+  /** The worker’s gender. */
+  | 'gender'
+  /** The programme of the session. */
+  | 'program'
+  /** Year of the programme. */
+  | 'programYear'
+  /** The regency (kabupaten) of the worker’s assigned region. */
+  | 'regency'
+  /** The worker’s role. */
+  | 'role'
+  /** The training session. */
+  | 'session'
+  /** Month of the session (WIB), as YYYY-MM. */
+  | 'sessionMonth'
+  /** Year of the session (WIB). */
+  | 'sessionYear'
+  /** Registered, attended or absent. */
+  | 'status'
+  /** Where the session was held. */
+  | 'venue'
+  /** The village (desa/kelurahan) of the worker’s assigned region; null when it is a district. */
+  | 'village';
+
+/** The group of an aggregate row: the fields named in groupBy are set, the others are null. */
+export type AttendanceAggregateKey = {
+  /** The district (kecamatan) of the worker’s assigned region. */
+  district: Maybe<AggregateGroup>;
+  /** The eks-Kawedanan the session was organised for. */
+  districtGroup: Maybe<AggregateGroup>;
+  /** The worker’s gender. */
+  gender: Maybe<Gender>;
+  /** The programme of the session. */
+  program: Maybe<AggregateGroup>;
+  /** Year of the programme. */
+  programYear: Maybe<Scalars['Int']['output']>;
+  /** The regency (kabupaten) of the worker’s assigned region. */
+  regency: Maybe<AggregateGroup>;
+  /** The worker’s role. */
+  role: Maybe<WorkerRole>;
+  /** The training session. */
+  session: Maybe<AggregateGroup>;
+  /** Month of the session (WIB), as YYYY-MM. */
+  sessionMonth: Maybe<Scalars['String']['output']>;
+  /** Year of the session (WIB). */
+  sessionYear: Maybe<Scalars['Int']['output']>;
+  /** Registered, attended or absent. */
+  status: Maybe<AttendanceStatus>;
+  /** Where the session was held. */
+  venue: Maybe<AggregateGroup>;
+  /** The village (desa/kelurahan) of the worker’s assigned region; null when it is a district. */
+  village: Maybe<AggregateGroup>;
+};
+
+/** One group of Attendance records and its figures. */
+export type AttendanceAggregateRow = {
+  /** Records in the group; null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
+  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  countLabel: Scalars['String']['output'];
+  /** Distinct counts. */
+  distinct: AttendanceAggregateDistinct;
+  key: AttendanceAggregateKey;
+  /** Distinct workers in the group. */
+  persons: Maybe<Scalars['Int']['output']>;
+  /** True for VIEWER when the group counts fewer than 5 persons: its figures are then null and countLabel is "< 5". */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 export type AttendanceCreateInput = {
@@ -342,9 +554,95 @@ export type AttendanceWhereInput = {
   workerId?: InputMaybe<IdFilter>;
 };
 
+/** One entry of the append-only audit trail. Each carries the SHA-256 of its content and of the previous entry, so an edited or removed entry breaks the chain. */
+export type AuditEvent = {
+  /** CREATE, UPDATE, DELETE, RESTORE, REVEAL, READ_PII, LOGIN, LOGIN_FAILED, LOGOUT, TOKEN_CREATE, TOKEN_REVOKE, APPROVE and RETIRE (saved-query versions), RUN (a saved-query run), … */
+  action: Scalars['String']['output'];
+  /** The user who acted (null for the system, e.g. the seed). */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** The actor's username at the time. */
+  actorName: Scalars['String']['output'];
+  /** Changed fields after the change; personal data masked for roles that see it masked. */
+  after: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Changed fields before the change; personal data masked for roles that see it masked. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** The entity type acted on, e.g. Beneficiary. */
+  entity: Maybe<Scalars['String']['output']>;
+  /** SHA-256 over this event's content and prevHash. */
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  ip: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the previous event (null for the first). */
+  prevHash: Maybe<Scalars['String']['output']>;
+  /** Why, for reveals of personal data. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The record acted on. */
+  recordId: Maybe<Scalars['String']['output']>;
+  /** For reads: the records whose identity numbers the response showed. */
+  recordIds: Maybe<Scalars['JSON']['output']>;
+  requestId: Maybe<Scalars['String']['output']>;
+  /** The actor's role at the time (or the token's role). */
+  role: Maybe<Scalars['String']['output']>;
+};
+
+/** Sort order for AuditEvent lists: one field per entry; ties are broken by id. */
+export type AuditEventOrderByInput = {
+  action?: InputMaybe<SortOrder>;
+  actorId?: InputMaybe<SortOrder>;
+  actorName?: InputMaybe<SortOrder>;
+  at?: InputMaybe<SortOrder>;
+  entity?: InputMaybe<SortOrder>;
+  hash?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  ip?: InputMaybe<SortOrder>;
+  prevHash?: InputMaybe<SortOrder>;
+  reason?: InputMaybe<SortOrder>;
+  recordId?: InputMaybe<SortOrder>;
+  requestId?: InputMaybe<SortOrder>;
+  role?: InputMaybe<SortOrder>;
+};
+
+/** Filter for AuditEvent records, in Prisma's shape. */
+export type AuditEventWhereInput = {
+  AND?: InputMaybe<Array<AuditEventWhereInput>>;
+  NOT?: InputMaybe<Array<AuditEventWhereInput>>;
+  OR?: InputMaybe<Array<AuditEventWhereInput>>;
+  /** CREATE, UPDATE, DELETE, RESTORE, REVEAL, READ_PII, LOGIN, LOGIN_FAILED, LOGOUT, TOKEN_CREATE, TOKEN_REVOKE, APPROVE and RETIRE (saved-query versions), RUN (a saved-query run), … */
+  action?: InputMaybe<StringFilter>;
+  /** The user who acted (null for the system, e.g. the seed). */
+  actorId?: InputMaybe<IntFilter>;
+  /** The actor's username at the time. */
+  actorName?: InputMaybe<StringFilter>;
+  at?: InputMaybe<DateTimeFilter>;
+  /** The entity type acted on, e.g. Beneficiary. */
+  entity?: InputMaybe<StringFilter>;
+  /** SHA-256 over this event's content and prevHash. */
+  hash?: InputMaybe<StringFilter>;
+  id?: InputMaybe<IdFilter>;
+  ip?: InputMaybe<StringFilter>;
+  /** SHA-256 of the previous event (null for the first). */
+  prevHash?: InputMaybe<StringFilter>;
+  /** Why, for reveals of personal data. */
+  reason?: InputMaybe<StringFilter>;
+  /** The record acted on. */
+  recordId?: InputMaybe<StringFilter>;
+  requestId?: InputMaybe<StringFilter>;
+  /** The actor's role at the time (or the token's role). */
+  role?: InputMaybe<StringFilter>;
+};
+
+/** The result of walking the hash chain of the audit trail. */
+export type AuditVerification = {
+  /** Events verified before the first broken one (or all). */
+  checked: Scalars['Int']['output'];
+  firstBrokenId: Maybe<Scalars['ID']['output']>;
+  ok: Scalars['Boolean']['output'];
+};
+
 /** A PPKS (Pemerlu Pelayanan Kesejahteraan Sosial): a person in need of social-welfare services. */
 export type Beneficiary = {
-  /** Street address (jalan, RT/RW, blok). */
+  /** Street address (jalan, RT/RW, blok). Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
   address: Maybe<Scalars['String']['output']>;
   aidStandard: AidStandard;
   /** The beneficiary's PPKS category, one of the 4 aid standards. */
@@ -358,12 +656,13 @@ export type Beneficiary = {
   distributionsCount: Scalars['Int']['output'];
   gender: Gender;
   id: Scalars['ID']['output'];
-  /** Nomor Kartu Keluarga: the 16-digit family-card number. */
+  /** Nomor Kartu Keluarga: the 16-digit family-card number. Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
   kkNumber: Scalars['String']['output'];
   name: Scalars['String']['output'];
-  /** Nomor Induk Kependudukan: the 16-digit national ID number. */
+  /** Nomor Induk Kependudukan: the 16-digit national ID number. Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
   nik: Scalars['String']['output'];
   notes: Maybe<Scalars['String']['output']>;
+  /** Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
   phone: Maybe<Scalars['String']['output']>;
   registeredBy: Maybe<Worker>;
   /** The pilar sosial who registered the beneficiary. */
@@ -382,6 +681,76 @@ export type Beneficiary = {
 export type BeneficiaryDistributionsArgs = {
   skip: InputMaybe<Scalars['Int']['input']>;
   take: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Distinct counts in a group of Beneficiary records. */
+export type BeneficiaryAggregateDistinct = {
+  /** Distinct family cards (No. KK). */
+  families: Maybe<Scalars['Int']['output']>;
+};
+
+/** What Beneficiary figures can be grouped by. */
+export type BeneficiaryAggregateGroupBy =
+  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  | 'ageBand'
+  /** The PPKS category (one of the 4 aid standards). */
+  | 'aidStandard'
+  /** Month of birth, as YYYY-MM. */
+  | 'birthMonth'
+  /** Year of birth. */
+  | 'birthYear'
+  /** The district (kecamatan) of the beneficiary’s village. */
+  | 'district'
+  /** Gender. */
+  | 'gender'
+  /** The regency (kabupaten) of the beneficiary’s village. */
+  | 'regency'
+  /** Month of registration in Pilar, as YYYY-MM. */
+  | 'registeredMonth'
+  /** Year of registration in Pilar. */
+  | 'registeredYear'
+  /** Where the PPKS stands. */
+  | 'status'
+  /** The village (desa/kelurahan) of the beneficiary’s village; null when it is a district. */
+  | 'village';
+
+/** The group of an aggregate row: the fields named in groupBy are set, the others are null. */
+export type BeneficiaryAggregateKey = {
+  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  ageBand: Maybe<AgeBand>;
+  /** The PPKS category (one of the 4 aid standards). */
+  aidStandard: Maybe<AggregateGroup>;
+  /** Month of birth, as YYYY-MM. */
+  birthMonth: Maybe<Scalars['String']['output']>;
+  /** Year of birth. */
+  birthYear: Maybe<Scalars['Int']['output']>;
+  /** The district (kecamatan) of the beneficiary’s village. */
+  district: Maybe<AggregateGroup>;
+  /** Gender. */
+  gender: Maybe<Gender>;
+  /** The regency (kabupaten) of the beneficiary’s village. */
+  regency: Maybe<AggregateGroup>;
+  /** Month of registration in Pilar, as YYYY-MM. */
+  registeredMonth: Maybe<Scalars['String']['output']>;
+  /** Year of registration in Pilar. */
+  registeredYear: Maybe<Scalars['Int']['output']>;
+  /** Where the PPKS stands. */
+  status: Maybe<BeneficiaryStatus>;
+  /** The village (desa/kelurahan) of the beneficiary’s village; null when it is a district. */
+  village: Maybe<AggregateGroup>;
+};
+
+/** One group of Beneficiary records and its figures. */
+export type BeneficiaryAggregateRow = {
+  /** Records in the group; null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
+  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  countLabel: Scalars['String']['output'];
+  /** Distinct counts. */
+  distinct: BeneficiaryAggregateDistinct;
+  key: BeneficiaryAggregateKey;
+  /** True for VIEWER when the group counts fewer than 5 persons: its figures are then null and countLabel is "< 5". */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 export type BeneficiaryCreateInput = {
@@ -517,6 +886,13 @@ export type BooleanFilter = {
   equals?: InputMaybe<Scalars['Boolean']['input']>;
   /** Negates the nested filter; `not: null` means the field has a value. */
   not?: InputMaybe<BooleanFilter>;
+};
+
+/** A new token and its secret: store the secret now, it cannot be read again. */
+export type CreatedApiToken = {
+  /** Send as `Authorization: Bearer <secret>`. */
+  secret: Scalars['String']['output'];
+  token: ApiToken;
 };
 
 /** Date and time filter; a plain date (YYYY-MM-DD) means midnight UTC. */
@@ -677,12 +1053,29 @@ export type IntFilter = {
   notIn?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
+/** The signed-in user (or the owner of the API token in use). */
+export type Me = {
+  displayName: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** For clerks: the districts and villages assigned to them. */
+  regions: Array<Region>;
+  /** The role in force (a token may act with less than its owner). */
+  role: UserRole;
+  username: Scalars['String']['output'];
+  /** `session` (signed in) or `token` (API token). */
+  via: Scalars['String']['output'];
+};
+
 /** Changes to the Pilar registry; every change checks the record version. */
 export type Mutation = {
+  /** Approves a DRAFT version: it may then be run by every signed-in role and called by its persisted id. Its author may not approve it (FORBIDDEN). */
+  approveSavedQueryVersion: SavedQueryVersion;
   /** Records aid handed to a beneficiary. */
   createAidDistribution: AidDistribution;
   /** Creates a AidStandard. */
   createAidStandard: AidStandard;
+  /** Creates an API token acting with your role or a lesser one. Only an ADMIN may let a token run operations other than approved saved queries (allowAdHoc). */
+  createApiToken: CreatedApiToken;
   /** Puts a worker on a session's roster. */
   createAttendance: Attendance;
   /** Registers a PPKS. */
@@ -695,8 +1088,12 @@ export type Mutation = {
   createProgram: Program;
   /** Creates a Region. */
   createRegion: Region;
+  /** Saves a query as version 1, a DRAFT until another ADMIN or AUDITOR approves it. Mutations and subscriptions are refused. */
+  createSavedQuery: SavedQuery;
   /** Creates a TrainingSession. */
   createTrainingSession: TrainingSession;
+  /** Creates a user (ADMIN only). */
+  createUser: User;
   /** Creates a Venue. */
   createVenue: Venue;
   /** Creates a Worker. */
@@ -719,10 +1116,16 @@ export type Mutation = {
   deleteRegion: Region;
   /** Moves a TrainingSession to the trash (soft delete); restoreTrainingSession brings it back. */
   deleteTrainingSession: TrainingSession;
+  /** Moves a User to the trash (soft delete); restoreUser brings it back. */
+  deleteUser: User;
   /** Moves a Venue to the trash (soft delete); restoreVenue brings it back. */
   deleteVenue: Venue;
   /** Moves a Worker to the trash (soft delete); restoreWorker brings it back. */
   deleteWorker: Worker;
+  /** Signs in: sets an HTTP-only, SameSite=Strict session cookie. Repeated failures are refused for a while with TOO_MANY_ATTEMPTS. */
+  login: Me;
+  /** Signs out: ends the session and clears its cookie. True if a session was ended. */
+  logout: Scalars['Boolean']['output'];
   /** Brings a AidDistribution back from the trash. */
   restoreAidDistribution: AidDistribution;
   /** Brings a AidStandard back from the trash. */
@@ -741,10 +1144,22 @@ export type Mutation = {
   restoreRegion: Region;
   /** Brings a TrainingSession back from the trash. */
   restoreTrainingSession: TrainingSession;
+  /** Brings a User back from the trash. */
+  restoreUser: User;
   /** Brings a Venue back from the trash. */
   restoreVenue: Venue;
   /** Brings a Worker back from the trash. */
   restoreWorker: Worker;
+  /** Retires a saved query and all its versions: none can be run any more. Its versions and runs stay readable. */
+  retireSavedQuery: SavedQuery;
+  /** Retires one version: it can no longer be run, and its persisted id stops working. Other versions stay as they are. */
+  retireSavedQueryVersion: SavedQueryVersion;
+  /** Shows one record's NIK, No. KK, phone and address in clear. The reveal, with its reason, is written to the audit trail. */
+  revealPersonalData: PersonalData;
+  /** Revokes one of your tokens (an ADMIN may revoke anyone’s). It stops working at once. */
+  revokeApiToken: ApiToken;
+  /** Runs a saved query with your own permissions and masks, logs the run (who, version, variables, row count, duration, SHA-256 of the result) and returns it with the data. Without `version`: the newest approved version. Drafts run only for ADMIN and AUDITOR. */
+  runSavedQuery: SavedQueryRun;
   /** Changes a AidDistribution; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
   updateAidDistribution: AidDistribution;
   /** Changes a AidStandard; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
@@ -761,12 +1176,23 @@ export type Mutation = {
   updateProgram: Program;
   /** Changes a Region; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
   updateRegion: Region;
+  /** Renames a saved query, restates its purpose, or changes its document, which adds a new DRAFT version (the old ones stay, and stay approved). Fails with VERSION_CONFLICT unless `version` is the stored record version. */
+  updateSavedQuery: SavedQuery;
   /** Changes a TrainingSession; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
   updateTrainingSession: TrainingSession;
+  /** Changes a User; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
+  updateUser: User;
   /** Changes a Venue; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
   updateVenue: Venue;
   /** Changes a Worker; only the fields given change. Fails with VERSION_CONFLICT unless `version` is the stored one. */
   updateWorker: Worker;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationApproveSavedQueryVersionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -779,6 +1205,15 @@ export type MutationCreateAidDistributionArgs = {
 /** Changes to the Pilar registry; every change checks the record version. */
 export type MutationCreateAidStandardArgs = {
   data: AidStandardCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateApiTokenArgs = {
+  allowAdHoc: InputMaybe<Scalars['Boolean']['input']>;
+  expiresAt: InputMaybe<Scalars['DateTime']['input']>;
+  name: Scalars['String']['input'];
+  role: InputMaybe<UserRole>;
 };
 
 
@@ -819,8 +1254,20 @@ export type MutationCreateRegionArgs = {
 
 
 /** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateSavedQueryArgs = {
+  data: SavedQueryCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
 export type MutationCreateTrainingSessionArgs = {
   data: TrainingSessionCreateInput;
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationCreateUserArgs = {
+  data: UserCreateInput;
 };
 
 
@@ -891,6 +1338,12 @@ export type MutationDeleteTrainingSessionArgs = {
 
 
 /** Changes to the Pilar registry; every change checks the record version. */
+export type MutationDeleteUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
 export type MutationDeleteVenueArgs = {
   id: Scalars['ID']['input'];
 };
@@ -899,6 +1352,13 @@ export type MutationDeleteVenueArgs = {
 /** Changes to the Pilar registry; every change checks the record version. */
 export type MutationDeleteWorkerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
 };
 
 
@@ -957,6 +1417,12 @@ export type MutationRestoreTrainingSessionArgs = {
 
 
 /** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRestoreUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
 export type MutationRestoreVenueArgs = {
   id: Scalars['ID']['input'];
 };
@@ -965,6 +1431,41 @@ export type MutationRestoreVenueArgs = {
 /** Changes to the Pilar registry; every change checks the record version. */
 export type MutationRestoreWorkerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRetireSavedQueryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRetireSavedQueryVersionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRevealPersonalDataArgs = {
+  entity: PersonalDataEntity;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationRunSavedQueryArgs = {
+  id: Scalars['ID']['input'];
+  variables: InputMaybe<Scalars['JSON']['input']>;
+  version: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1033,8 +1534,24 @@ export type MutationUpdateRegionArgs = {
 
 
 /** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateSavedQueryArgs = {
+  data: SavedQueryUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
 export type MutationUpdateTrainingSessionArgs = {
   data: TrainingSessionUpdateInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationUpdateUserArgs = {
+  data: UserUpdateInput;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -1055,6 +1572,21 @@ export type MutationUpdateWorkerArgs = {
   version: Scalars['Int']['input'];
 };
 
+/** One record's personal data in clear, as revealed (and audited) for a stated reason. */
+export type PersonalData = {
+  address: Maybe<Scalars['String']['output']>;
+  entity: PersonalDataEntity;
+  id: Scalars['ID']['output'];
+  kkNumber: Maybe<Scalars['String']['output']>;
+  nik: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+/** The entities that hold personal data. */
+export type PersonalDataEntity =
+  | 'Beneficiary'
+  | 'Worker';
+
 /** Poverty rate (angka kemiskinan) of a region in a year. */
 export type PovertyIndicator = {
   createdAt: Scalars['DateTime']['output'];
@@ -1071,6 +1603,50 @@ export type PovertyIndicator = {
   /** Incremented on every update; an update must quote the version it read. */
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** What PovertyIndicator figures can be grouped by. */
+export type PovertyIndicatorAggregateGroupBy =
+  /** The region of the figure. */
+  | 'region'
+  /** The level of the region. */
+  | 'regionLevel'
+  /** The year of the figure. */
+  | 'year';
+
+/** The group of an aggregate row: the fields named in groupBy are set, the others are null. */
+export type PovertyIndicatorAggregateKey = {
+  /** The region of the figure. */
+  region: Maybe<AggregateGroup>;
+  /** The level of the region. */
+  regionLevel: Maybe<RegionLevel>;
+  /** The year of the figure. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** Figures over the numeric fields of the PovertyIndicator records in a group (null when the group has none). */
+export type PovertyIndicatorAggregateNumbers = {
+  /** Poverty rate in percent. */
+  ratePercent: Maybe<Scalars['Float']['output']>;
+};
+
+/** One group of PovertyIndicator records and its figures. */
+export type PovertyIndicatorAggregateRow = {
+  /** The avg of each numeric field. */
+  avg: PovertyIndicatorAggregateNumbers;
+  /** Records in the group; null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
+  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  countLabel: Scalars['String']['output'];
+  key: PovertyIndicatorAggregateKey;
+  /** The max of each numeric field. */
+  max: PovertyIndicatorAggregateNumbers;
+  /** The min of each numeric field. */
+  min: PovertyIndicatorAggregateNumbers;
+  /** The sum of each numeric field. */
+  sum: PovertyIndicatorAggregateNumbers;
+  /** True for VIEWER when the group counts fewer than 5 persons: its figures are then null and countLabel is "< 5". */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 export type PovertyIndicatorCreateInput = {
@@ -1241,6 +1817,8 @@ export type Query = {
   aidDistribution: Maybe<AidDistribution>;
   /** AidDistribution records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
   aidDistributions: Array<AidDistribution>;
+  /** Aid handed over, grouped e.g. by aid standard and month, with count and total value (sum.valueRupiah). */
+  aidDistributionsAggregate: Array<AidDistributionAggregateRow>;
   /** How many AidDistribution records match `where` (same rules as `aidDistributions`). */
   aidDistributionsCount: Scalars['Int']['output'];
   /** One AidStandard by id (also when it is in the trash), or null. */
@@ -1249,14 +1827,23 @@ export type Query = {
   aidStandards: Array<AidStandard>;
   /** How many AidStandard records match `where` (same rules as `aidStandards`). */
   aidStandardsCount: Scalars['Int']['output'];
+  apiTokens: Array<ApiToken>;
   /** One Attendance by id (also when it is in the trash), or null. */
   attendance: Maybe<Attendance>;
   /** Attendance records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
   attendances: Array<Attendance>;
+  /** Roster places grouped, e.g. by session, worker role and status (registered, attended, absent). */
+  attendancesAggregate: Array<AttendanceAggregateRow>;
   /** How many Attendance records match `where` (same rules as `attendances`). */
   attendancesCount: Scalars['Int']['output'];
+  auditEvent: Maybe<AuditEvent>;
+  /** Audit events, newest first unless orderBy says otherwise; filter by actorId, entity, recordId, action and at. */
+  auditEvents: Array<AuditEvent>;
+  auditEventsCount: Scalars['Int']['output'];
   /** Beneficiary records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
   beneficiaries: Array<Beneficiary>;
+  /** Beneficiaries (PPKS) grouped, e.g. by district and aid standard, gender or age band. */
+  beneficiariesAggregate: Array<BeneficiaryAggregateRow>;
   /** How many Beneficiary records match `where` (same rules as `beneficiaries`). */
   beneficiariesCount: Scalars['Int']['output'];
   /** One Beneficiary by id (also when it is in the trash), or null. */
@@ -1267,10 +1854,14 @@ export type Query = {
   districtGroups: Array<DistrictGroup>;
   /** How many DistrictGroup records match `where` (same rules as `districtGroups`). */
   districtGroupsCount: Scalars['Int']['output'];
+  /** Who is signed in; null when nobody is. */
+  me: Maybe<Me>;
   /** One PovertyIndicator by id (also when it is in the trash), or null. */
   povertyIndicator: Maybe<PovertyIndicator>;
   /** PovertyIndicator records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
   povertyIndicators: Array<PovertyIndicator>;
+  /** Poverty rates grouped by region and year (one figure per region and year, so avg.ratePercent is that figure; across regions it is an unweighted mean). */
+  povertyIndicatorsAggregate: Array<PovertyIndicatorAggregateRow>;
   /** How many PovertyIndicator records match `where` (same rules as `povertyIndicators`). */
   povertyIndicatorsCount: Scalars['Int']['output'];
   /** One Program by id (also when it is in the trash), or null. */
@@ -1285,22 +1876,52 @@ export type Query = {
   regions: Array<Region>;
   /** How many Region records match `where` (same rules as `regions`). */
   regionsCount: Scalars['Int']['output'];
+  /** SavedQuery records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. */
+  savedQueries: Array<SavedQuery>;
+  /** How many SavedQuery records match `where` (same rules as `savedQueries`). */
+  savedQueriesCount: Scalars['Int']['output'];
+  /** One SavedQuery by id, or null. */
+  savedQuery: Maybe<SavedQuery>;
+  /** One SavedQueryRun by id, or null. */
+  savedQueryRun: Maybe<SavedQueryRun>;
+  /** SavedQueryRun records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. */
+  savedQueryRuns: Array<SavedQueryRun>;
+  /** How many SavedQueryRun records match `where` (same rules as `savedQueryRuns`). */
+  savedQueryRunsCount: Scalars['Int']['output'];
+  /** One SavedQueryVersion by id, or null. */
+  savedQueryVersion: Maybe<SavedQueryVersion>;
+  /** SavedQueryVersion records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. */
+  savedQueryVersions: Array<SavedQueryVersion>;
+  /** How many SavedQueryVersion records match `where` (same rules as `savedQueryVersions`). */
+  savedQueryVersionsCount: Scalars['Int']['output'];
   /** One TrainingSession by id (also when it is in the trash), or null. */
   trainingSession: Maybe<TrainingSession>;
   /** TrainingSession records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
   trainingSessions: Array<TrainingSession>;
+  /** Training sessions grouped, e.g. by programme and month, with their seats (sum.capacity). */
+  trainingSessionsAggregate: Array<TrainingSessionAggregateRow>;
   /** How many TrainingSession records match `where` (same rules as `trainingSessions`). */
   trainingSessionsCount: Scalars['Int']['output'];
+  /** One User by id (also when it is in the trash), or null. */
+  user: Maybe<User>;
+  /** User records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
+  users: Array<User>;
+  /** How many User records match `where` (same rules as `users`). */
+  usersCount: Scalars['Int']['output'];
   /** One Venue by id (also when it is in the trash), or null. */
   venue: Maybe<Venue>;
   /** Venue records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
   venues: Array<Venue>;
   /** How many Venue records match `where` (same rules as `venues`). */
   venuesCount: Scalars['Int']['output'];
+  /** Recomputes every event hash and chain link; reports the first event that was edited or whose predecessor was removed. */
+  verifyAuditTrail: AuditVerification;
   /** One Worker by id (also when it is in the trash), or null. */
   worker: Maybe<Worker>;
   /** Worker records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */
   workers: Array<Worker>;
+  /** Pilar sosial grouped, e.g. by role and district. Filter with `attendances: { some: … }` for those who attended a programme. */
+  workersAggregate: Array<WorkerAggregateRow>;
   /** How many Worker records match `where` (same rules as `workers`). */
   workersCount: Scalars['Int']['output'];
 };
@@ -1318,6 +1939,14 @@ export type QueryAidDistributionsArgs = {
   orderBy: InputMaybe<Array<AidDistributionOrderByInput>>;
   skip: InputMaybe<Scalars['Int']['input']>;
   take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<AidDistributionWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAidDistributionsAggregateArgs = {
+  ageAsOf: InputMaybe<Scalars['Date']['input']>;
+  groupBy: InputMaybe<Array<AidDistributionAggregateGroupBy>>;
   where: InputMaybe<AidDistributionWhereInput>;
 };
 
@@ -1353,6 +1982,14 @@ export type QueryAidStandardsCountArgs = {
 
 
 /** Reads of the Pilar registry. */
+export type QueryApiTokensArgs = {
+  includeRevoked: InputMaybe<Scalars['Boolean']['input']>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the Pilar registry. */
 export type QueryAttendanceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1369,9 +2006,37 @@ export type QueryAttendancesArgs = {
 
 
 /** Reads of the Pilar registry. */
+export type QueryAttendancesAggregateArgs = {
+  groupBy: InputMaybe<Array<AttendanceAggregateGroupBy>>;
+  where: InputMaybe<AttendanceWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
 export type QueryAttendancesCountArgs = {
   includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
   where: InputMaybe<AttendanceWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAuditEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAuditEventsArgs = {
+  orderBy: InputMaybe<Array<AuditEventOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<AuditEventWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryAuditEventsCountArgs = {
+  where: InputMaybe<AuditEventWhereInput>;
 };
 
 
@@ -1381,6 +2046,14 @@ export type QueryBeneficiariesArgs = {
   orderBy: InputMaybe<Array<BeneficiaryOrderByInput>>;
   skip: InputMaybe<Scalars['Int']['input']>;
   take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<BeneficiaryWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryBeneficiariesAggregateArgs = {
+  ageAsOf: InputMaybe<Scalars['Date']['input']>;
+  groupBy: InputMaybe<Array<BeneficiaryAggregateGroupBy>>;
   where: InputMaybe<BeneficiaryWhereInput>;
 };
 
@@ -1433,6 +2106,13 @@ export type QueryPovertyIndicatorsArgs = {
   orderBy: InputMaybe<Array<PovertyIndicatorOrderByInput>>;
   skip: InputMaybe<Scalars['Int']['input']>;
   take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<PovertyIndicatorWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryPovertyIndicatorsAggregateArgs = {
+  groupBy: InputMaybe<Array<PovertyIndicatorAggregateGroupBy>>;
   where: InputMaybe<PovertyIndicatorWhereInput>;
 };
 
@@ -1491,6 +2171,69 @@ export type QueryRegionsCountArgs = {
 
 
 /** Reads of the Pilar registry. */
+export type QuerySavedQueriesArgs = {
+  orderBy: InputMaybe<Array<SavedQueryOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<SavedQueryWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QuerySavedQueriesCountArgs = {
+  where: InputMaybe<SavedQueryWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QuerySavedQueryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QuerySavedQueryRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QuerySavedQueryRunsArgs = {
+  orderBy: InputMaybe<Array<SavedQueryRunOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<SavedQueryRunWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QuerySavedQueryRunsCountArgs = {
+  where: InputMaybe<SavedQueryRunWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QuerySavedQueryVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QuerySavedQueryVersionsArgs = {
+  orderBy: InputMaybe<Array<SavedQueryVersionOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<SavedQueryVersionWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QuerySavedQueryVersionsCountArgs = {
+  where: InputMaybe<SavedQueryVersionWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
 export type QueryTrainingSessionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1507,9 +2250,39 @@ export type QueryTrainingSessionsArgs = {
 
 
 /** Reads of the Pilar registry. */
+export type QueryTrainingSessionsAggregateArgs = {
+  groupBy: InputMaybe<Array<TrainingSessionAggregateGroupBy>>;
+  where: InputMaybe<TrainingSessionWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
 export type QueryTrainingSessionsCountArgs = {
   includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
   where: InputMaybe<TrainingSessionWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryUsersArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy: InputMaybe<Array<UserOrderByInput>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<UserWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryUsersCountArgs = {
+  includeDeleted: InputMaybe<Scalars['Boolean']['input']>;
+  where: InputMaybe<UserWhereInput>;
 };
 
 
@@ -1548,6 +2321,14 @@ export type QueryWorkersArgs = {
   orderBy: InputMaybe<Array<WorkerOrderByInput>>;
   skip: InputMaybe<Scalars['Int']['input']>;
   take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<WorkerWhereInput>;
+};
+
+
+/** Reads of the Pilar registry. */
+export type QueryWorkersAggregateArgs = {
+  ageAsOf: InputMaybe<Scalars['Date']['input']>;
+  groupBy: InputMaybe<Array<WorkerAggregateGroupBy>>;
   where: InputMaybe<WorkerWhereInput>;
 };
 
@@ -1748,6 +2529,322 @@ export type RegionWhereInput = {
   workers?: InputMaybe<WorkerListRelationFilter>;
 };
 
+/** A saved question of the auditors’ catalogue, kept in versions. */
+export type SavedQuery = {
+  createdAt: Scalars['DateTime']['output'];
+  /** The newest approved version: what runSavedQuery runs when no version is named. */
+  currentVersion: Maybe<SavedQueryVersion>;
+  id: Scalars['ID']['output'];
+  /** The number of the newest version (approved or not). */
+  latestVersion: Scalars['Int']['output'];
+  /** Short title shown in the catalogue; unique. */
+  name: Scalars['String']['output'];
+  /** The user who created the query. */
+  ownerId: Scalars['ID']['output'];
+  ownerName: Scalars['String']['output'];
+  /** What the query answers and why it is kept. */
+  purpose: Scalars['String']['output'];
+  /** Set when the whole query is retired from the catalogue: none of its versions can be run any more. */
+  retiredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Runs you may see (all of them for ADMIN and AUDITOR). */
+  runsCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Record version: quote it in updateSavedQuery (VERSION_CONFLICT otherwise). */
+  version: Scalars['Int']['output'];
+  /** Its versions, newest first (drafts only for ADMIN and AUDITOR). */
+  versions: Array<SavedQueryVersion>;
+};
+
+
+/** A saved question of the auditors’ catalogue, kept in versions. */
+export type SavedQueryVersionsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SavedQueryCreateInput = {
+  changeNote?: InputMaybe<Scalars['String']['input']>;
+  /** One GraphQL query operation (with its variables); mutations and subscriptions are refused. */
+  document: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** What the query answers and why it is kept. */
+  purpose: Scalars['String']['input'];
+};
+
+/** Filter on related SavedQuery records (records in the trash are left out). */
+export type SavedQueryListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<SavedQueryWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<SavedQueryWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<SavedQueryWhereInput>;
+};
+
+/** Sort order for SavedQuery lists: one field per entry; ties are broken by id. */
+export type SavedQueryOrderByInput = {
+  createdAt?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  latestVersion?: InputMaybe<SortOrder>;
+  name?: InputMaybe<SortOrder>;
+  ownerId?: InputMaybe<SortOrder>;
+  purpose?: InputMaybe<SortOrder>;
+  retiredAt?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+};
+
+/** Filter on a related SavedQuery. */
+export type SavedQueryRelationFilter = {
+  is?: InputMaybe<SavedQueryWhereInput>;
+  isNot?: InputMaybe<SavedQueryWhereInput>;
+};
+
+/** One logged run of a saved-query version: who ran which version with which variables, and the SHA-256 of the result. */
+export type SavedQueryRun = {
+  /** The result data: only on the run runSavedQuery returns (results are not stored; resultHash proves them). */
+  data: Maybe<Scalars['JSON']['output']>;
+  durationMs: Scalars['Int']['output'];
+  /** Errors of the run: code, message and path. */
+  errors: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+  /** Hex SHA-256 of the canonical JSON (keys sorted) of the result's `data`. */
+  resultHash: Scalars['String']['output'];
+  /** The role the run acted with (a token may act with a lesser role than its owner). */
+  role: UserRole;
+  /** Items in the result: the length of each top-level list plus one for each other non-null top-level field. */
+  rowCount: Scalars['Int']['output'];
+  savedQuery: SavedQuery;
+  savedQueryId: Scalars['ID']['output'];
+  savedQueryVersion: SavedQueryVersion;
+  startedAt: Scalars['DateTime']['output'];
+  /** The API token used, if any. */
+  tokenId: Maybe<Scalars['ID']['output']>;
+  /** Who ran it (a token's owner when run with an API token). */
+  userId: Scalars['ID']['output'];
+  userName: Scalars['String']['output'];
+  /** The variables the caller passed, as canonical JSON. */
+  variables: Scalars['JSON']['output'];
+  /** The version that ran. */
+  versionId: Scalars['ID']['output'];
+  /** The number of the version that ran (a copy, for lists and exports). */
+  versionNumber: Scalars['Int']['output'];
+  /** RUN_MUTATION (runSavedQuery) or PERSISTED (called by its persisted id over HTTP). */
+  via: Scalars['String']['output'];
+};
+
+/** Filter on related SavedQueryRun records (records in the trash are left out). */
+export type SavedQueryRunListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<SavedQueryRunWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<SavedQueryRunWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<SavedQueryRunWhereInput>;
+};
+
+/** Sort order for SavedQueryRun lists: one field per entry; ties are broken by id. */
+export type SavedQueryRunOrderByInput = {
+  durationMs?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  requestId?: InputMaybe<SortOrder>;
+  resultHash?: InputMaybe<SortOrder>;
+  role?: InputMaybe<SortOrder>;
+  rowCount?: InputMaybe<SortOrder>;
+  savedQueryId?: InputMaybe<SortOrder>;
+  startedAt?: InputMaybe<SortOrder>;
+  tokenId?: InputMaybe<SortOrder>;
+  userId?: InputMaybe<SortOrder>;
+  versionId?: InputMaybe<SortOrder>;
+  versionNumber?: InputMaybe<SortOrder>;
+  via?: InputMaybe<SortOrder>;
+};
+
+/** Filter for SavedQueryRun records, in Prisma's shape. */
+export type SavedQueryRunWhereInput = {
+  AND?: InputMaybe<Array<SavedQueryRunWhereInput>>;
+  NOT?: InputMaybe<Array<SavedQueryRunWhereInput>>;
+  OR?: InputMaybe<Array<SavedQueryRunWhereInput>>;
+  durationMs?: InputMaybe<IntFilter>;
+  id?: InputMaybe<IdFilter>;
+  requestId?: InputMaybe<StringFilter>;
+  /** Hex SHA-256 of the canonical JSON (keys sorted) of the result's `data`. */
+  resultHash?: InputMaybe<StringFilter>;
+  /** The role the run acted with (a token may act with a lesser role than its owner). */
+  role?: InputMaybe<UserRoleFilter>;
+  /** Items in the result: the length of each top-level list plus one for each other non-null top-level field. */
+  rowCount?: InputMaybe<IntFilter>;
+  savedQuery?: InputMaybe<SavedQueryRelationFilter>;
+  savedQueryId?: InputMaybe<IdFilter>;
+  savedQueryVersion?: InputMaybe<SavedQueryVersionRelationFilter>;
+  startedAt?: InputMaybe<DateTimeFilter>;
+  /** The API token used, if any. */
+  tokenId?: InputMaybe<IntFilter>;
+  /** Who ran it (a token's owner when run with an API token). */
+  userId?: InputMaybe<IdFilter>;
+  /** The version that ran. */
+  versionId?: InputMaybe<IdFilter>;
+  /** The number of the version that ran (a copy, for lists and exports). */
+  versionNumber?: InputMaybe<IntFilter>;
+  /** RUN_MUTATION (runSavedQuery) or PERSISTED (called by its persisted id over HTTP). */
+  via?: InputMaybe<StringFilter>;
+};
+
+/** DRAFT until approved by an ADMIN or AUDITOR other than its author; APPROVED versions may be run by everyone signed in and called by persisted id; RETIRED ones no longer run. */
+export type SavedQueryStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'RETIRED';
+
+export type SavedQueryStatusFilter = {
+  equals?: InputMaybe<SavedQueryStatus>;
+  in?: InputMaybe<Array<SavedQueryStatus>>;
+  not?: InputMaybe<SavedQueryStatusFilter>;
+  notIn?: InputMaybe<Array<SavedQueryStatus>>;
+};
+
+/** Only the fields given change. A changed document adds a new DRAFT version; the old versions stay. */
+export type SavedQueryUpdateInput = {
+  /** What changed, for the new version. */
+  changeNote?: InputMaybe<Scalars['String']['input']>;
+  document?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A variable of a saved query, taken from its document: what a run form asks for. */
+export type SavedQueryVariable = {
+  defaultValue: Maybe<Scalars['JSON']['output']>;
+  /** The values of an enum variable. */
+  enumValues: Maybe<Array<Scalars['String']['output']>>;
+  kind: SavedQueryVariableKind;
+  list: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The type without list and non-null, e.g. `WorkerRole`, `Date`, `BeneficiaryWhereInput`. */
+  namedType: Scalars['String']['output'];
+  /** Non-null without a default: a run must give it. */
+  required: Scalars['Boolean']['output'];
+  /** The GraphQL type as written, e.g. `[WorkerRole!]` or `Int!`. */
+  type: Scalars['String']['output'];
+};
+
+export type SavedQueryVariableKind =
+  | 'ENUM'
+  | 'INPUT_OBJECT'
+  | 'SCALAR';
+
+/** One version of a saved query: its document, variables and approval. */
+export type SavedQueryVersion = {
+  approvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved it: an ADMIN or AUDITOR other than the author. */
+  approvedById: Maybe<Scalars['ID']['output']>;
+  approvedByName: Maybe<Scalars['String']['output']>;
+  /** Who wrote this version. */
+  authorId: Scalars['ID']['output'];
+  authorName: Scalars['String']['output'];
+  /** What changed in this version, in its author's words. */
+  changeNote: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The GraphQL query document exactly as saved (one query operation; mutations and subscriptions are refused). */
+  document: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 1 for the first version, then 2, 3, … in the order of editing. */
+  number: Scalars['Int']['output'];
+  /** Call an approved version over HTTP with `extensions: { persistedQuery: { version: 1, sha256Hash: <this> } }` (POST, or GET with `extensions` as a URL parameter). */
+  persistedId: Scalars['String']['output'];
+  /** When the version (or its whole query) was retired. */
+  retiredAt: Maybe<Scalars['DateTime']['output']>;
+  savedQuery: SavedQuery;
+  savedQueryId: Scalars['ID']['output'];
+  status: SavedQueryStatus;
+  variables: Array<SavedQueryVariable>;
+};
+
+/** Filter on related SavedQueryVersion records (records in the trash are left out). */
+export type SavedQueryVersionListRelationFilter = {
+  /** Every related record matches. */
+  every?: InputMaybe<SavedQueryVersionWhereInput>;
+  /** No related record matches. */
+  none?: InputMaybe<SavedQueryVersionWhereInput>;
+  /** At least one related record matches. */
+  some?: InputMaybe<SavedQueryVersionWhereInput>;
+};
+
+/** Sort order for SavedQueryVersion lists: one field per entry; ties are broken by id. */
+export type SavedQueryVersionOrderByInput = {
+  approvedAt?: InputMaybe<SortOrder>;
+  approvedById?: InputMaybe<SortOrder>;
+  authorId?: InputMaybe<SortOrder>;
+  changeNote?: InputMaybe<SortOrder>;
+  createdAt?: InputMaybe<SortOrder>;
+  document?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  number?: InputMaybe<SortOrder>;
+  persistedId?: InputMaybe<SortOrder>;
+  retiredAt?: InputMaybe<SortOrder>;
+  savedQueryId?: InputMaybe<SortOrder>;
+  status?: InputMaybe<SortOrder>;
+};
+
+/** Filter on a related SavedQueryVersion. */
+export type SavedQueryVersionRelationFilter = {
+  is?: InputMaybe<SavedQueryVersionWhereInput>;
+  isNot?: InputMaybe<SavedQueryVersionWhereInput>;
+};
+
+/** Filter for SavedQueryVersion records, in Prisma's shape. */
+export type SavedQueryVersionWhereInput = {
+  AND?: InputMaybe<Array<SavedQueryVersionWhereInput>>;
+  NOT?: InputMaybe<Array<SavedQueryVersionWhereInput>>;
+  OR?: InputMaybe<Array<SavedQueryVersionWhereInput>>;
+  approvedAt?: InputMaybe<DateTimeFilter>;
+  /** Who approved it: an ADMIN or AUDITOR other than the author. */
+  approvedById?: InputMaybe<IdFilter>;
+  /** Who wrote this version. */
+  authorId?: InputMaybe<IdFilter>;
+  /** What changed in this version, in its author's words. */
+  changeNote?: InputMaybe<StringFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** The GraphQL query document exactly as saved (one query operation; mutations and subscriptions are refused). */
+  document?: InputMaybe<StringFilter>;
+  id?: InputMaybe<IdFilter>;
+  /** 1 for the first version, then 2, 3, … in the order of editing. */
+  number?: InputMaybe<IntFilter>;
+  /** `sha256:` followed by the hex SHA-256 of the document: the id under which an approved version is callable as a persisted operation. */
+  persistedId?: InputMaybe<StringFilter>;
+  /** When the version (or its whole query) was retired. */
+  retiredAt?: InputMaybe<DateTimeFilter>;
+  runs?: InputMaybe<SavedQueryRunListRelationFilter>;
+  savedQuery?: InputMaybe<SavedQueryRelationFilter>;
+  savedQueryId?: InputMaybe<IdFilter>;
+  status?: InputMaybe<SavedQueryStatusFilter>;
+};
+
+/** Filter for SavedQuery records, in Prisma's shape. */
+export type SavedQueryWhereInput = {
+  AND?: InputMaybe<Array<SavedQueryWhereInput>>;
+  NOT?: InputMaybe<Array<SavedQueryWhereInput>>;
+  OR?: InputMaybe<Array<SavedQueryWhereInput>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  /** The number of the newest version (approved or not). */
+  latestVersion?: InputMaybe<IntFilter>;
+  /** Short title shown in the catalogue; unique. */
+  name?: InputMaybe<StringFilter>;
+  /** The user who created the query. */
+  ownerId?: InputMaybe<IdFilter>;
+  /** What the query answers and why it is kept. */
+  purpose?: InputMaybe<StringFilter>;
+  /** Set when the whole query is retired from the catalogue: none of its versions can be run any more. */
+  retiredAt?: InputMaybe<DateTimeFilter>;
+  runs?: InputMaybe<SavedQueryRunListRelationFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Incremented on every change of the query (new version, rename, retirement); an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+  versions?: InputMaybe<SavedQueryVersionListRelationFilter>;
+};
+
 export type SortOrder =
   | 'asc'
   | 'desc';
@@ -1820,6 +2917,62 @@ export type TrainingSessionDistributionsArgs = {
 export type TrainingSessionServedDistrictsArgs = {
   skip: InputMaybe<Scalars['Int']['input']>;
   take: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What TrainingSession figures can be grouped by. */
+export type TrainingSessionAggregateGroupBy =
+  /** The eks-Kawedanan the session was organised for. */
+  | 'districtGroup'
+  /** The programme. */
+  | 'program'
+  /** Year of the programme. */
+  | 'programYear'
+  /** Month of the session (WIB), as YYYY-MM. */
+  | 'startsMonth'
+  /** Year of the session (WIB). */
+  | 'startsYear'
+  /** Where the session was held. */
+  | 'venue';
+
+/** The group of an aggregate row: the fields named in groupBy are set, the others are null. */
+export type TrainingSessionAggregateKey = {
+  /** The eks-Kawedanan the session was organised for. */
+  districtGroup: Maybe<AggregateGroup>;
+  /** The programme. */
+  program: Maybe<AggregateGroup>;
+  /** Year of the programme. */
+  programYear: Maybe<Scalars['Int']['output']>;
+  /** Month of the session (WIB), as YYYY-MM. */
+  startsMonth: Maybe<Scalars['String']['output']>;
+  /** Year of the session (WIB). */
+  startsYear: Maybe<Scalars['Int']['output']>;
+  /** Where the session was held. */
+  venue: Maybe<AggregateGroup>;
+};
+
+/** Figures over the numeric fields of the TrainingSession records in a group (null when the group has none). */
+export type TrainingSessionAggregateNumbers = {
+  /** Seats. */
+  capacity: Maybe<Scalars['Float']['output']>;
+};
+
+/** One group of TrainingSession records and its figures. */
+export type TrainingSessionAggregateRow = {
+  /** The avg of each numeric field. */
+  avg: TrainingSessionAggregateNumbers;
+  /** Records in the group; null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
+  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  countLabel: Scalars['String']['output'];
+  key: TrainingSessionAggregateKey;
+  /** The max of each numeric field. */
+  max: TrainingSessionAggregateNumbers;
+  /** The min of each numeric field. */
+  min: TrainingSessionAggregateNumbers;
+  /** The sum of each numeric field. */
+  sum: TrainingSessionAggregateNumbers;
+  /** True for VIEWER when the group counts fewer than 5 persons: its figures are then null and countLabel is "< 5". */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 export type TrainingSessionCreateInput = {
@@ -1913,6 +3066,116 @@ export type TrainingSessionWhereInput = {
   updatedAt?: InputMaybe<DateTimeFilter>;
   venue?: InputMaybe<VenueRelationFilter>;
   venueId?: InputMaybe<IdFilter>;
+  /** Incremented on every update; an update must quote the version it read. */
+  version?: InputMaybe<IntFilter>;
+};
+
+/** A person who signs in to Pilar. The password hash is never readable. */
+export type User = {
+  /** An inactive user cannot sign in and their sessions and tokens stop working. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Name shown in the panel and the audit trail. */
+  displayName: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lastLoginAt: Maybe<Scalars['DateTime']['output']>;
+  /** For clerks: the districts and villages they may work in (a district includes its villages). */
+  regions: Array<Region>;
+  regionsCount: Scalars['Int']['output'];
+  role: UserRole;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Sign-in name: lower-case letters, digits, dots, dashes and underscores. */
+  username: Scalars['String']['output'];
+  /** Incremented on every update; an update must quote the version it read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A person who signs in to Pilar. The password hash is never readable. */
+export type UserRegionsArgs = {
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UserCreateInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** At least 10 characters. On update: sets a new password. */
+  password: Scalars['String']['input'];
+  /** For clerks: the districts and villages they may work in (replaces the list on update). */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  role: UserRole;
+  /** Lower-case letters, digits, dots, dashes and underscores (3–40). */
+  username: Scalars['String']['input'];
+};
+
+/** Sort order for User lists: one field per entry; ties are broken by id. */
+export type UserOrderByInput = {
+  active?: InputMaybe<SortOrder>;
+  createdAt?: InputMaybe<SortOrder>;
+  deletedAt?: InputMaybe<SortOrder>;
+  displayName?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  lastLoginAt?: InputMaybe<SortOrder>;
+  role?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+  username?: InputMaybe<SortOrder>;
+  version?: InputMaybe<SortOrder>;
+};
+
+/** ADMIN: everything, manages users. CLERK: reads and writes the registry in their regions. AUDITOR: reads everything (personal data masked unless revealed), the audit trail and saved queries. VIEWER: reference data and aggregates, personal data masked. */
+export type UserRole =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'CLERK'
+  | 'VIEWER';
+
+export type UserRoleFilter = {
+  equals?: InputMaybe<UserRole>;
+  in?: InputMaybe<Array<UserRole>>;
+  not?: InputMaybe<UserRoleFilter>;
+  notIn?: InputMaybe<Array<UserRole>>;
+};
+
+/** Only the fields given are changed. */
+export type UserUpdateInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** At least 10 characters. On update: sets a new password. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** For clerks: the districts and villages they may work in (replaces the list on update). */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  role?: InputMaybe<UserRole>;
+  /** Lower-case letters, digits, dots, dashes and underscores (3–40). */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filter for User records, in Prisma's shape. */
+export type UserWhereInput = {
+  AND?: InputMaybe<Array<UserWhereInput>>;
+  NOT?: InputMaybe<Array<UserWhereInput>>;
+  OR?: InputMaybe<Array<UserWhereInput>>;
+  /** An inactive user cannot sign in and their sessions and tokens stop working. */
+  active?: InputMaybe<BooleanFilter>;
+  approvedQueryVersions?: InputMaybe<SavedQueryVersionListRelationFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Set when the record is moved to the trash (soft delete); null for live records. */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Name shown in the panel and the audit trail. */
+  displayName?: InputMaybe<StringFilter>;
+  id?: InputMaybe<IdFilter>;
+  lastLoginAt?: InputMaybe<DateTimeFilter>;
+  /** For clerks: the districts and villages they may work in (a district includes its villages). */
+  regions?: InputMaybe<RegionListRelationFilter>;
+  role?: InputMaybe<UserRoleFilter>;
+  savedQueries?: InputMaybe<SavedQueryListRelationFilter>;
+  savedQueryRuns?: InputMaybe<SavedQueryRunListRelationFilter>;
+  savedQueryVersions?: InputMaybe<SavedQueryVersionListRelationFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Sign-in name: lower-case letters, digits, dots, dashes and underscores. */
+  username?: InputMaybe<StringFilter>;
   /** Incremented on every update; an update must quote the version it read. */
   version?: InputMaybe<IntFilter>;
 };
@@ -2060,9 +3323,10 @@ export type Worker = {
   /** The day the worker joined as a pilar sosial. */
   joinedAt: Scalars['Date']['output'];
   name: Scalars['String']['output'];
-  /** Nomor Induk Kependudukan: the 16-digit national ID number. */
+  /** Nomor Induk Kependudukan: the 16-digit national ID number. Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
   nik: Scalars['String']['output'];
   notes: Maybe<Scalars['String']['output']>;
+  /** Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
   phone: Maybe<Scalars['String']['output']>;
   region: Region;
   /** The district or village the worker is assigned to. */
@@ -2095,6 +3359,64 @@ export type WorkerHandedOverDistributionsArgs = {
 export type WorkerRegisteredBeneficiariesArgs = {
   skip: InputMaybe<Scalars['Int']['input']>;
   take: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What Worker figures can be grouped by. */
+export type WorkerAggregateGroupBy =
+  /** Age band of the worker on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  | 'ageBand'
+  /** The district (kecamatan) of the worker’s assigned region. */
+  | 'district'
+  /** Gender. */
+  | 'gender'
+  /** Month of joining as a pilar sosial, as YYYY-MM. */
+  | 'joinedMonth'
+  /** Year of joining as a pilar sosial. */
+  | 'joinedYear'
+  /** The regency (kabupaten) of the worker’s assigned region. */
+  | 'regency'
+  /** The region the worker is assigned to (a district or a village). */
+  | 'region'
+  /** The kind of pilar sosial. */
+  | 'role'
+  /** Active or not. */
+  | 'status'
+  /** The village (desa/kelurahan) of the worker’s assigned region; null when it is a district. */
+  | 'village';
+
+/** The group of an aggregate row: the fields named in groupBy are set, the others are null. */
+export type WorkerAggregateKey = {
+  /** Age band of the worker on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  ageBand: Maybe<AgeBand>;
+  /** The district (kecamatan) of the worker’s assigned region. */
+  district: Maybe<AggregateGroup>;
+  /** Gender. */
+  gender: Maybe<Gender>;
+  /** Month of joining as a pilar sosial, as YYYY-MM. */
+  joinedMonth: Maybe<Scalars['String']['output']>;
+  /** Year of joining as a pilar sosial. */
+  joinedYear: Maybe<Scalars['Int']['output']>;
+  /** The regency (kabupaten) of the worker’s assigned region. */
+  regency: Maybe<AggregateGroup>;
+  /** The region the worker is assigned to (a district or a village). */
+  region: Maybe<AggregateGroup>;
+  /** The kind of pilar sosial. */
+  role: Maybe<WorkerRole>;
+  /** Active or not. */
+  status: Maybe<WorkerStatus>;
+  /** The village (desa/kelurahan) of the worker’s assigned region; null when it is a district. */
+  village: Maybe<AggregateGroup>;
+};
+
+/** One group of Worker records and its figures. */
+export type WorkerAggregateRow = {
+  /** Records in the group; null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
+  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  countLabel: Scalars['String']['output'];
+  key: WorkerAggregateKey;
+  /** True for VIEWER when the group counts fewer than 5 persons: its figures are then null and countLabel is "< 5". */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 export type WorkerCreateInput = {

@@ -1,7 +1,7 @@
 import { useLocaleState } from 'ra-core';
 
 /** The Intl locale of a UI language: Indonesian formats by default (21 Mei 2024, Rp 1.500.000). */
-export function intlLocale(locale: string): string {
+function intlLocale(locale: string): string {
   return locale === 'en' ? 'en-GB' : 'id-ID';
 }
 

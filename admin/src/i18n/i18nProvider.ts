@@ -5,7 +5,7 @@ import { english } from './en.ts';
 import { indonesian } from './id.ts';
 import { raIndonesian } from './raIndonesian.ts';
 
-export type Locale = 'id' | 'en';
+type Locale = 'id' | 'en';
 
 const STORAGE_KEY = 'pilar.locale';
 

@@ -8,7 +8,7 @@ import { useGrammar } from './useGrammar.ts';
  * schema.prisma: the form's own input description first (it says what to type), then the
  * record field's (it says what the value means).
  */
-export function fieldHelp(grammar: Grammar, resource: string, field: string): string | undefined {
+function fieldHelp(grammar: Grammar, resource: string, field: string): string | undefined {
   const entity = entityOf(grammar, resource);
   const fromInput = [entity.createInput, entity.updateInput]
     .flatMap((input) => input?.inputFields ?? [])

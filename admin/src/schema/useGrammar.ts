@@ -1,14 +1,11 @@
-import { use } from 'react';
-import { useDataProvider } from 'ra-core';
-import type { PilarDataProvider } from '../data/dataProvider.ts';
-import { grammarOf, type Grammar } from '../data/grammar.ts';
+import { createContext, useContext } from 'react';
+import type { Grammar } from '../data/grammar.ts';
 
-/**
- * The introspected grammar, for views that read the schema (help texts, enum choices). The
- * data provider introspects once and keeps the promise, so this suspends only before the
- * first answer.
- */
+/** The API's grammar, for views that read the schema (help texts, enum choices). */
+export const GrammarContext = createContext<Grammar | null>(null);
+
 export function useGrammar(): Grammar {
-  const dataProvider = useDataProvider<PilarDataProvider>();
-  return grammarOf(use(dataProvider.getIntrospection()).schema);
+  const grammar = useContext(GrammarContext);
+  if (!grammar) throw new Error('useGrammar needs the GrammarContext of <App>');
+  return grammar;
 }

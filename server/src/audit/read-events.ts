@@ -1,6 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Context } from '../context.ts';
+import { databaseUnavailableError, isDatabaseUnavailable } from '../lib/database-unavailable.ts';
 import { actorOf } from './actor.ts';
 import { appendAudit } from './trail.ts';
 
@@ -19,7 +20,9 @@ export function useReadEvents(): Plugin<Context> {
           ctx.piiShown.clear();
           try {
             await ctx.db.prisma.$transaction((tx) => appendAudit(tx, actorOf(ctx), { action: 'READ_PII', recordIds }));
-          } catch {
+          } catch (error) {
+            // The data is withheld either way; a database that is down is said so (503, retry).
+            if (isDatabaseUnavailable(error)) return setResult({ data: null, errors: [databaseUnavailableError()] });
             const single = result as ExecutionResult;
             setResult({ data: null, errors: [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }), ...(single.errors ?? [])] });
           }

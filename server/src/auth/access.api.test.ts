@@ -275,6 +275,15 @@ describe('audit trail', () => {
     expect(events.auditEvents[0]).toEqual({ actorName: 'clerk', role: 'CLERK', before: { status: 'ACTIVE' }, after: { status: 'GRADUATED' }, requestId: 'req-audit-1' });
   });
 
+  it('masks personal data inside audit events for an auditor (the trail is no way around the mask)', async () => {
+    const query = `query($id: String!) { auditEvents(where: { entity: { equals: "Beneficiary" }, recordId: { equals: $id }, action: { equals: "CREATE" } }) { after } }`;
+    const asAuditor = await t.as('auditor').ok(query, { id: own.beneficiaryId });
+    expect(asAuditor.auditEvents[0].after.nik).toMatch(/^\d{6}\*{6}\d{4}$/);
+    expect(asAuditor.auditEvents[0].after.address).toBe('***');
+    const asAdmin = await t.ok(query, { id: own.beneficiaryId });
+    expect(asAdmin.auditEvents[0].after.nik).toMatch(/^\d{16}$/);
+  });
+
   it('never records a password or its hash', async () => {
     await t.ok(`mutation { createUser(data: { username: "petugas.baru", password: "kata sandi panjang", role: VIEWER }) { id } }`);
     const events = await t.ok(`{ auditEvents(where: { entity: { equals: "User" } }, take: 20) { before after } }`);
@@ -307,10 +316,26 @@ describe('API tokens', () => {
     const listed = await t.as('viewer').ok(`{ apiTokens { id prefix } }`);
     expect(JSON.stringify(listed)).not.toContain(secret);
     const bearer = { authorization: `Bearer ${secret}` };
-    expect((await t.anonymous.gql(`{ me { username via role } }`, {}, bearer)).data).toEqual({ me: { username: 'viewer', via: 'token', role: 'VIEWER' } });
-    expect(codeOf(await t.anonymous.gql(`{ users { id } }`, {}, bearer))).toBe('FORBIDDEN');
+    // Without allowAdHoc a token runs approved saved queries only, by their persisted id.
+    expect(codeOf(await t.anonymous.gql(`{ me { username } }`, {}, bearer))).toBe('PERSISTED_ONLY');
+    const approved = async (name: string, document: string) => {
+      const saved = await t.as('auditor').ok(`mutation($d: SavedQueryCreateInput!) { createSavedQuery(data: $d) { id } }`, { d: { name, purpose: 'Uji token', document } });
+      const version = await t.ok(`mutation($id: ID!) { approveSavedQueryVersion(id: $id, version: 1) { persistedId } }`, { id: saved.createSavedQuery.id });
+      return version.approveSavedQueryVersion.persistedId as string;
+    };
+    const persisted = async (sha256Hash: string) => {
+      const response = await t.app.fetch('http://pilar.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer },
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
+    };
+    const whoAmI = await approved('Siapa saya (token)', `{ me { username via role } }`);
+    expect((await persisted(whoAmI)).data).toEqual({ me: { username: 'viewer', via: 'token', role: 'VIEWER' } });
+    expect(codeOf(await persisted(await approved('Pengguna (token)', `{ usersCount }`)))).toBe('FORBIDDEN');
     await t.as('viewer').ok(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: token.id });
-    expect(codeOf(await t.anonymous.gql(`{ me { username } }`, {}, bearer))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await persisted(whoAmI))).toBe('UNAUTHENTICATED');
   });
 
   it('cannot act with more than their owner’s role, and only an ADMIN grants ad-hoc operations', async () => {

@@ -1,4 +1,5 @@
 import type { PrismaClient, UserRole } from '@pilar/db';
+import { credentialCache } from './credential-cache.ts';
 import { sha256 } from './secrets.ts';
 import { roleWithin, type RegionScope, type Viewer } from './viewer.ts';
 
@@ -49,11 +50,14 @@ export async function authenticate(
 ): Promise<Viewer | null> {
   const now = new Date();
   if (credentials.bearer) {
-    const token = await prisma.apiToken.findUnique({ where: { tokenHash: sha256(credentials.bearer) }, include: { user: { include: userInclude } } });
+    const token = await remembered(prisma, `t:${sha256(credentials.bearer)}`, (tokenHash) =>
+      prisma.apiToken.findUnique({ where: { tokenHash }, include: { user: { include: userInclude } } }),
+    );
     if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || !usable(token.user)) return null;
     if (!roleWithin(token.role, token.user.role)) return null; // the owner lost the role the token acts with
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
       await prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+      token.lastUsedAt = now;
     }
     return {
       userId: token.user.id,
@@ -66,16 +70,16 @@ export async function authenticate(
     };
   }
   if (credentials.sessionSecret) {
-    const session = await prisma.userSession.findUnique({
-      where: { tokenHash: sha256(credentials.sessionSecret) },
-      include: { user: { include: userInclude } },
-    });
+    const session = await remembered(prisma, `s:${sha256(credentials.sessionSecret)}`, (tokenHash) =>
+      prisma.userSession.findUnique({ where: { tokenHash }, include: { user: { include: userInclude } } }),
+    );
     if (!session || session.revokedAt || session.expiresAt <= now || !usable(session.user)) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
-      await prisma.userSession.update({
-        where: { id: session.id },
-        data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) },
-      });
+      const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
+      await prisma.userSession.update({ where: { id: session.id }, data: { lastSeenAt: now, expiresAt } });
+      // The remembered row slides with the stored one.
+      session.lastSeenAt = now;
+      session.expiresAt = expiresAt;
     }
     return {
       userId: session.user.id,
@@ -88,4 +92,23 @@ export async function authenticate(
     };
   }
   return null;
+}
+
+/**
+ * The stored credential row for `key` (`s:` or `t:` and the secret's SHA-256), from the
+ * short-lived cache (credential-cache.ts) or the database. Only rows that exist are remembered:
+ * a wrong secret always costs a lookup, so a guessed one can never be served from memory.
+ */
+async function remembered<T extends object>(
+  prisma: PrismaClient,
+  key: string,
+  load: (tokenHash: string) => Promise<T | null>,
+): Promise<T | null> {
+  const cache = credentialCache<T>(prisma);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const generation = cache.generation;
+  const row = await load(key.slice(2));
+  if (row) cache.set(key, row, generation);
+  return row;
 }

@@ -29,8 +29,25 @@ function rule(table: typeof readRules, viewer: Viewer | null, model: string): Wh
   return make(regions.villageIds, [...regions.villageIds, ...regions.districtIds]);
 }
 
+/** Who keeps the saved-query catalogue: writes and approves queries, sees drafts and everyone's runs. */
+export function managesSavedQueries(viewer: Viewer | null): boolean {
+  return viewer?.role === 'ADMIN' || viewer?.role === 'AUDITOR';
+}
+
+/**
+ * The saved-query catalogue as the other roles see it: queries with an approved version, no
+ * drafts, and only their own runs.
+ */
+const catalogueRules: Record<string, (viewer: Viewer) => Where> = {
+  SavedQuery: () => ({ versions: { some: { status: 'APPROVED' } } }),
+  SavedQueryVersion: () => ({ status: { not: 'DRAFT' } }),
+  SavedQueryRun: (viewer) => ({ userId: viewer.userId }),
+};
+
 /** The records of `model` the viewer may see; undefined means all. */
 export function readScope(viewer: Viewer | null, model: string): Where | undefined {
+  const catalogue = catalogueRules[model];
+  if (catalogue) return viewer && !managesSavedQueries(viewer) ? catalogue(viewer) : undefined;
   return rule(readRules, viewer, model);
 }
 
@@ -80,6 +97,9 @@ export function filterPolicy(viewer: Viewer | null): FilterPolicy {
 
 /** No restrictions: for trusted server-side code and unit tests. */
 export const openPolicy: FilterPolicy = { scope: () => undefined, hidden: () => false };
+
+/** The columns rowInScope reads, which a resolver calling it must have selected. */
+export const SCOPE_COLUMNS: Record<string, readonly string[]> = { Worker: ['regionId'], Beneficiary: ['villageId'] };
 
 /**
  * The in-memory twin of readScope for the two entities that carry personal data, used when a

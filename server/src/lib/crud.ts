@@ -5,12 +5,14 @@ import type { Context } from '../context.ts';
 import { filterPolicy, within, writeScope, readScope } from '../auth/policy.ts';
 import { appendAudit, auditable, changes, type AuditInput } from '../audit/trail.ts';
 import { actorOf } from '../audit/actor.ts';
+import { forgetCredentials } from '../auth/credential-cache.ts';
 import { delegateName, model as modelInfo } from './datamodel.ts';
 import { badInput, userError } from './errors.ts';
 import { filterInputs, listWhere, toPrismaOrderBy } from './filters.ts';
 import { parseId } from './ids.ts';
 import { messages } from './messages.ts';
 import { mapPrismaError } from './prisma-errors.ts';
+import { registryChanged } from './read-cache.ts';
 
 export const DEFAULT_TAKE = 25;
 export const MAX_TAKE = 500;
@@ -69,6 +71,7 @@ export interface CrudNames {
  */
 export function crudQueries({ model, one, many, read, write }: CrudNames) {
   const { where, orderBy } = filterInputs(model);
+  const trash = modelInfo(model).byName.has('deletedAt');
   const Model = model as never;
 
   builder.queryField(one, (t) =>
@@ -76,7 +79,7 @@ export function crudQueries({ model, one, many, read, write }: CrudNames) {
       type: Model,
       nullable: true,
       authScopes: roles(...read),
-      description: `One ${model} by id (also when it is in the trash), or null.`,
+      description: `One ${model} by id${trash ? ' (also when it is in the trash)' : ''}, or null.`,
       args: { id: t.arg.id({ required: true }) },
       resolve: (query, _root, args, ctx) =>
         delegate(ctx.prisma, model).findFirst({
@@ -90,19 +93,19 @@ export function crudQueries({ model, one, many, read, write }: CrudNames) {
     t.prismaField({
       type: [Model],
       authScopes: roles(...read),
-      description: `${model} records matching \`where\`, sorted by \`orderBy\` (ties by id); 25 by default, at most ${MAX_TAKE}. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true.`,
+      description: `${model} records matching \`where\`, sorted by \`orderBy\` (ties by id); 25 by default, at most ${MAX_TAKE}.${trash ? ' Records in the trash are left out unless the filter names deletedAt or includeDeleted is true.' : ''}`,
       args: {
         where: t.arg({ type: where }),
         orderBy: t.arg({ type: [orderBy] }),
         skip: t.arg.int(),
         take: t.arg.int(),
-        includeDeleted: t.arg.boolean(),
+        ...(trash ? { includeDeleted: t.arg.boolean() } : {}),
       },
       resolve: (query, _root, args, ctx) => {
         const policy = filterPolicy(ctx.viewer);
         return delegate(ctx.prisma, model).findMany({
           ...(query as Args),
-          where: listWhere(model, args.where, args.includeDeleted ?? false, policy),
+          where: listWhere(model, args.where, (args as { includeDeleted?: boolean | null }).includeDeleted ?? false, policy),
           orderBy: toPrismaOrderBy(model, args.orderBy as Args[] | null, policy),
           ...page(args.skip, args.take),
         }) as never;
@@ -114,13 +117,16 @@ export function crudQueries({ model, one, many, read, write }: CrudNames) {
     t.int({
       authScopes: roles(...read),
       description: `How many ${model} records match \`where\` (same rules as \`${many}\`).`,
-      args: { where: t.arg({ type: where }), includeDeleted: t.arg.boolean() },
+      args: { where: t.arg({ type: where }), ...(trash ? { includeDeleted: t.arg.boolean() } : {}) },
       resolve: (_root, args, ctx) =>
         delegate(ctx.prisma, model).count({
-          where: listWhere(model, args.where, args.includeDeleted ?? false, filterPolicy(ctx.viewer)),
+          where: listWhere(model, args.where, (args as { includeDeleted?: boolean | null }).includeDeleted ?? false, filterPolicy(ctx.viewer)),
         }),
     }),
   );
+
+  // Records without a trash (logs, versions) have no delete and restore; neither do read-only ones.
+  if (!trash || !write.length) return;
 
   builder.mutationField(`delete${model}`, (t) =>
     t.prismaField({
@@ -148,6 +154,20 @@ function scalars(model: string): ReadonlySet<string> {
 }
 
 /**
+ * Pothos' query for what a mutation returns, widened to every column: the objects are in select
+ * mode (object-fields.ts), but the audit trail records the whole written row, whatever the
+ * client asked to see. Still one statement.
+ */
+function withAllColumns(model: string, query: Args): Args {
+  const select = query.select as Args | undefined;
+  if (!select) return query;
+  return { ...query, select: { ...Object.fromEntries([...scalars(model)].map((field) => [field, true])), ...select } };
+}
+
+/** Models whose changes alter what a session or token may do (role, state, a clerk's area). */
+const CREDENTIAL_MODELS = new Set(['User', 'Region']);
+
+/**
  * Runs a change in one transaction with its audit event, and checks that the changed record
  * is still within the caller's write scope (a clerk cannot create or move a record outside
  * their regions): the same `where` fragment as every read, evaluated by the database.
@@ -158,7 +178,7 @@ async function audited(
   change: (tx: Prisma.TransactionClient) => Promise<{ row: Row; audit: AuditInput }>,
 ): Promise<Row> {
   try {
-    return await ctx.db.prisma.$transaction(async (tx) => {
+    const changed = await ctx.db.prisma.$transaction(async (tx) => {
       const { row, audit } = await change(tx);
       const scope = writeScope(ctx.viewer, model);
       if (scope && !(await delegate(tx, model).findFirst({ where: within({ id: row.id }, scope), select: { id: true } }))) {
@@ -167,6 +187,11 @@ async function audited(
       await appendAudit(tx, actorOf(ctx), audit);
       return row;
     });
+    // Remembered sessions and tokens carry their user's role, state and regions; kept
+    // dashboard figures count the registry (read-cache.ts).
+    if (CREDENTIAL_MODELS.has(model)) forgetCredentials(ctx.db.prisma);
+    registryChanged(ctx.db);
+    return changed;
   } catch (error) {
     throw mapPrismaError(error, model);
   }
@@ -186,7 +211,7 @@ async function setDeleted(ctx: Context, model: string, id: number, trash: boolea
       throw userError('BAD_USER_INPUT', trash ? messages.alreadyInTrash(model, id) : messages.notInTrash(model, id));
     }
     const row = await delegate(tx, model).update({
-      ...query,
+      ...withAllColumns(model, query),
       where: { id },
       data: { deletedAt: trash ? new Date() : null, version: { increment: 1 } },
     });
@@ -200,7 +225,7 @@ async function setDeleted(ctx: Context, model: string, id: number, trash: boolea
 /** Creates a record with its audit event. */
 export function createRecord(ctx: Context, model: string, data: Args, query: Args): Promise<Row> {
   return audited(ctx, model, async (tx) => {
-    const row = await delegate(tx, model).create({ ...query, data });
+    const row = await delegate(tx, model).create({ ...withAllColumns(model, query), data });
     return { row, audit: { action: 'CREATE', entity: model, recordId: row.id as number, after: auditable(row, scalars(model)) } };
   });
 }
@@ -220,7 +245,7 @@ export function updateRecord(ctx: Context, model: string, id: number, version: n
     }
     let row: Row;
     try {
-      row = await delegate(tx, model).update({ ...query, where: { id, version }, data: { ...data, version: { increment: 1 } } });
+      row = await delegate(tx, model).update({ ...withAllColumns(model, query), where: { id, version }, data: { ...data, version: { increment: 1 } } });
     } catch (error) {
       // Another transaction changed the row between our read and our write.
       if ((error as { code?: string }).code === 'P2025') {

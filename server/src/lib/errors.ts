@@ -9,7 +9,11 @@ export type ErrorCode =
   | 'VERSION_CONFLICT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
-  | 'TOO_MANY_ATTEMPTS';
+  | 'TOO_MANY_ATTEMPTS'
+  | 'PERSISTED_ONLY'
+  | 'PERSISTED_QUERY_NOT_IN_LIST'
+  | 'PERSISTED_QUERY_ID_REQUIRED'
+  | 'INTERNAL_SERVER_ERROR';
 
 /**
  * An expected error: reaches the client with its message and code, never a stack. The

@@ -127,7 +127,9 @@ const ACCOUNT_MODELS = new Set(['User', 'UserSession', 'ApiToken', 'AuditEvent']
 function filterable(modelName: string, field: ModelField): boolean {
   if (SECRET_FIELDS.has(field.name) || field.type === 'Json') return false;
   if (field.kind !== 'object') return true;
-  return models.has(field.type) && (!ACCOUNT_MODELS.has(field.type) || (modelName === 'User' && field.type === 'Region'));
+  // Relations only to entities that have their own filter in the API (checked when the schema
+  // is built, after every module has registered), and never into the accounts.
+  return orderByRefs.has(field.type) && (!ACCOUNT_MODELS.has(field.type) || (modelName === 'User' && field.type === 'Region'));
 }
 
 /** Registers `<Model>WhereInput` and `<Model>OrderByInput` for a model; returns their refs. */
@@ -167,13 +169,36 @@ export function filterInputs(modelName: string) {
 
 const TEXT_MATCH = ['contains', 'startsWith', 'endsWith'];
 
-function mapScalar(modelName: string, field: ModelField, filter: unknown): unknown {
+/**
+ * Bounds on what a filter may ask of the database. Nesting: the deepest filter the admin or a
+ * dashboard builds is 4–5 levels; a few hundred levels make Prisma fail or PostgreSQL's planner
+ * work for seconds. Text: the longest text any record stores is 2,000 characters, and a
+ * case-insensitive `contains` with a pattern of a megabyte scans a million rows for minutes.
+ * Lists: PostgreSQL takes at most 65,535 parameters per statement.
+ */
+export const FILTER_LIMITS = { depth: 10, text: 2_000, list: 1_000 } as const;
+
+function checkValue(field: string, value: unknown): void {
+  if (typeof value === 'string' && value.length > FILTER_LIMITS.text) throw badInput(field, messages.filterValueTooLong(FILTER_LIMITS.text));
+  if (Array.isArray(value)) {
+    if (value.length > FILTER_LIMITS.list) throw badInput(field, messages.filterListTooLong(FILTER_LIMITS.list));
+    for (const item of value) checkValue(field, item);
+  }
+}
+
+function checkDepth(depth: number): void {
+  if (depth > FILTER_LIMITS.depth) throw badInput('where', messages.filterTooDeep(FILTER_LIMITS.depth));
+}
+
+function mapScalar(modelName: string, field: ModelField, filter: unknown, depth: number): unknown {
   if (filter === null || typeof filter !== 'object') return filter;
+  checkDepth(depth);
   const isId = model(modelName).idFields.has(field.name);
   const out: Where = {};
   for (const [op, value] of Object.entries(filter as Where)) {
     if (value === undefined) continue;
-    if (op === 'not') out.not = value === null ? null : mapScalar(modelName, field, value);
+    checkValue(field.name, value);
+    if (op === 'not') out.not = value === null ? null : mapScalar(modelName, field, value, depth + 1);
     else if (isId && value !== null) {
       out[op] = Array.isArray(value) ? value.map((v) => parseId(v as string, field.name)) : parseId(value as string, field.name);
     } else out[op] = value;
@@ -198,33 +223,36 @@ function live(where: Where | undefined, modelName?: string): Where {
  * filters restricted to records the caller may see (and, for to-many relations, not in the
  * trash), and filters on fields the caller may not read refused.
  */
-export function toPrismaWhere(modelName: string, where: Where | null | undefined, policy: FilterPolicy = openPolicy): Where | undefined {
+export function toPrismaWhere(modelName: string, where: Where | null | undefined, policy: FilterPolicy = openPolicy, depth = 0): Where | undefined {
   if (!where) return undefined;
+  checkDepth(depth);
   const info = model(modelName);
   const out: Where = {};
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined) continue;
     if (key === 'AND' || key === 'OR' || key === 'NOT') {
       if (value === null) throw badInput(key, messages.nullList(key));
-      out[key] = (value as Where[]).map((w) => toPrismaWhere(modelName, w, policy) ?? {});
+      checkValue(key, value);
+      out[key] = (value as Where[]).map((w) => toPrismaWhere(modelName, w, policy, depth + 1) ?? {});
       continue;
     }
     const field = info.byName.get(key);
     if (!field) throw badInput(key, messages.unknownFilter(key, modelName));
     if (policy.hidden(modelName, key)) throw userError('FORBIDDEN', messages.hiddenField(key), { field: key });
     if (field.kind !== 'object') {
-      out[key] = mapScalar(modelName, field, value);
+      out[key] = mapScalar(modelName, field, value, depth + 1);
     } else if (value !== null) {
       const scope = policy.scope(field.type);
       const rel: Where = {};
       for (const [op, nested] of Object.entries(value as Where)) {
         if (nested === undefined) continue;
-        const mapped = nested === null ? null : (toPrismaWhere(field.type, nested as Where, policy) ?? {});
+        const mapped = nested === null ? null : (toPrismaWhere(field.type, nested as Where, policy, depth + 1) ?? {});
         if (!field.isList) rel[op] = mapped === null ? null : within(mapped, scope);
         else if (op === 'every') {
           // every visible, live related record matches: the others are skipped
-          const skipped = [{ deletedAt: { not: null } }, ...(scope ? [{ NOT: scope }] : [])];
-          rel[op] = mentionsDeletedAt(nested) && !scope ? mapped : { OR: [...skipped, mapped ?? {}] };
+          const trash = model(field.type).byName.has('deletedAt');
+          const skipped = [...(trash ? [{ deletedAt: { not: null } }] : []), ...(scope ? [{ NOT: scope }] : [])];
+          rel[op] = (mentionsDeletedAt(nested) || !trash) && !scope ? mapped : { OR: [...skipped, mapped ?? {}] };
         } else rel[op] = within(live(mapped ?? undefined, field.type), scope);
       }
       out[key] = rel;

@@ -1,5 +1,5 @@
 import type { Context } from '../context.ts';
-import { masksPii, rowInScope } from '../auth/policy.ts';
+import { PII_FIELDS, masksPii, rowInScope } from '../auth/policy.ts';
 
 /** `3212015102480001` → `321201******0001`: the region prefix and last 4 digits stay, to match records. */
 export function maskIdNumber(value: string): string {
@@ -31,4 +31,19 @@ export function personalField(ctx: Context, model: string, row: Record<string, u
   if (masksPii(ctx.viewer) || !rowInScope(ctx.viewer, model, row)) return MASKS[field]!(value);
   if (ID_FIELDS.has(field)) ctx.piiShown.add(`${model}:${String(row.id)}`);
   return value;
+}
+
+/**
+ * The personal fields of an audit event's before/after, masked for roles that see personal
+ * data masked: the trail must not be a way around the mask.
+ */
+export function maskAuditValues(ctx: Context, entity: string | null, values: unknown): unknown {
+  const fields = entity ? PII_FIELDS[entity] : undefined;
+  if (!fields || !masksPii(ctx.viewer) || !values || typeof values !== 'object' || Array.isArray(values)) return values;
+  return Object.fromEntries(
+    Object.entries(values as Record<string, unknown>).map(([key, value]) => [
+      key,
+      fields.includes(key) && typeof value === 'string' ? MASKS[key]!(value) : value,
+    ]),
+  );
 }

@@ -64,6 +64,12 @@ const FIELD_ID: Record<string, string> = {
   active: 'Aktif',
   regionIds: 'Wilayah kerja',
   reason: 'Alasan',
+  purpose: 'Tujuan',
+  document: 'Dokumen',
+  variables: 'Variabel',
+  version: 'Versi',
+  changeNote: 'Catatan perubahan',
+  groupBy: 'Pengelompokan',
 };
 
 const MODEL_ID: Record<string, string> = {
@@ -78,6 +84,9 @@ const MODEL_ID: Record<string, string> = {
   Beneficiary: 'PPKS',
   AidDistribution: 'Penyaluran bantuan',
   PovertyIndicator: 'Angka kemiskinan',
+  SavedQuery: 'Kueri tersimpan',
+  SavedQueryVersion: 'Versi kueri tersimpan',
+  SavedQueryRun: 'Jalannya kueri tersimpan',
 };
 
 const LEVEL_ID: Record<string, string> = { PROVINCE: 'provinsi', REGENCY: 'kabupaten', DISTRICT: 'kecamatan', VILLAGE: 'desa' };
@@ -270,5 +279,105 @@ export const messages = {
     en: 'You cannot take away your own ADMIN role or deactivate yourself.',
     id: 'Anda tidak dapat mencabut peran ADMIN Anda sendiri atau menonaktifkan diri sendiri.',
   }),
+  // Aggregates
+  tooManyGroups: (max: number): Text => ({
+    en: `More than ${max} groups: narrow the filter or group by fewer or coarser dimensions.`,
+    id: `Lebih dari ${max} kelompok: persempit filter atau kelompokkan dengan dimensi yang lebih sedikit atau lebih kasar.`,
+  }),
+  // Saved queries and persisted operations
+  invalidDocument: (detail: string): Text => ({
+    en: `The document is not a valid GraphQL query for this API: ${detail}`,
+    id: `Dokumen bukan kueri GraphQL yang sah untuk API ini: ${detail}`,
+  }),
+  oneOperation: (): Text => ({
+    en: 'The document must hold exactly one query operation (fragments may accompany it).',
+    id: 'Dokumen harus berisi tepat satu operasi query (boleh disertai fragment).',
+  }),
+  queryOnly: (kind: string): Text => ({
+    en: `A saved query may only read: ${kind} operations are refused.`,
+    id: `Kueri tersimpan hanya boleh membaca: operasi ${kind} ditolak.`,
+  }),
+  duplicateDocument: (name: string, version: number): Text => ({
+    en: `The same document is already version ${version} of the saved query "${name}".`,
+    id: `Dokumen yang sama sudah menjadi versi ${version} dari kueri tersimpan "${name}".`,
+  }),
+  savedQueryRetired: (name: string): Text => ({
+    en: `The saved query "${name}" is retired; it can no longer be changed or run.`,
+    id: `Kueri tersimpan "${name}" sudah dipensiunkan; tidak dapat diubah atau dijalankan lagi.`,
+  }),
+  noSuchVersion: (name: string, version: number): Text => ({
+    en: `The saved query "${name}" has no version ${version}.`,
+    id: `Kueri tersimpan "${name}" tidak punya versi ${version}.`,
+  }),
+  notDraft: (version: number, status: string): Text => ({
+    en: `Version ${version} is ${status}, not a draft: only drafts can be approved.`,
+    id: `Versi ${version} berstatus ${status}, bukan draf: hanya draf yang dapat disetujui.`,
+  }),
+  ownVersion: (): Text => ({
+    en: 'You wrote this version: another ADMIN or AUDITOR must approve it.',
+    id: 'Anda penulis versi ini: ADMIN atau AUDITOR lain yang harus menyetujuinya.',
+  }),
+  versionRetired: (version: number): Text => ({
+    en: `Version ${version} is retired and can no longer be run.`,
+    id: `Versi ${version} sudah dipensiunkan dan tidak dapat dijalankan lagi.`,
+  }),
+  alreadyRetired: (): Text => ({ en: 'It is already retired.', id: 'Sudah dipensiunkan.' }),
+  noApprovedVersion: (name: string): Text => ({
+    en: `The saved query "${name}" has no approved version yet; name a version to run a draft.`,
+    id: `Kueri tersimpan "${name}" belum punya versi yang disetujui; sebutkan nomor versi untuk menjalankan draf.`,
+  }),
+  draftNotRunnable: (): Text => ({
+    en: 'Only approved versions can be run by your role; drafts only by an ADMIN or AUDITOR.',
+    id: 'Peran Anda hanya dapat menjalankan versi yang sudah disetujui; draf hanya oleh ADMIN atau AUDITOR.',
+  }),
+  variablesObject: (): Text => ({
+    en: 'variables must be a JSON object of variable names and values.',
+    id: 'Variabel harus berupa objek JSON berisi nama dan nilai variabel.',
+  }),
+  badVariables: (detail: string): Text => ({
+    en: `The variables do not fit the query: ${detail}`,
+    id: `Variabel tidak sesuai dengan kueri: ${detail}`,
+  }),
+  persistedOnly: (): Text => ({
+    en: 'This API token may run approved saved queries only: send the persisted id (extensions.persistedQuery.sha256Hash) instead of a query. An ADMIN can create a token that may run other operations.',
+    id: 'Token API ini hanya boleh menjalankan kueri tersimpan yang sudah disetujui: kirim ID persisted (extensions.persistedQuery.sha256Hash), bukan teks kueri. ADMIN dapat membuat token yang boleh menjalankan operasi lain.',
+  }),
+  persistedNotFound: (): Text => ({
+    en: 'No approved saved query has this persisted id (it may be a draft, retired, or mistyped).',
+    id: 'Tidak ada kueri tersimpan yang disetujui dengan ID persisted ini (mungkin masih draf, sudah dipensiunkan, atau salah ketik).',
+  }),
+  persistedIdRequired: (): Text => ({
+    en: 'Send a query, or the persisted id of an approved saved query in extensions.persistedQuery.sha256Hash.',
+    id: 'Kirim sebuah kueri, atau ID persisted kueri tersimpan yang disetujui di extensions.persistedQuery.sha256Hash.',
+  }),
+  unexpected: (): Text => ({ en: 'Unexpected error.', id: 'Terjadi kesalahan tak terduga.' }),
   notFutureExpiry: (): Text => ({ en: 'expiresAt must be in the future.', id: 'Tanggal kedaluwarsa harus di masa depan.' }),
+  databaseUnavailable: (): Text => ({
+    en: 'The database cannot be reached right now; try again in a moment.',
+    id: 'Basis data sedang tidak dapat dihubungi; coba lagi sebentar lagi.',
+  }),
+  filterTooDeep: (max: number): Text => ({
+    en: `The filter is nested deeper than ${max} levels (AND/OR/NOT and relations).`,
+    id: `Filter bersarang lebih dalam dari ${max} tingkat (AND/OR/NOT dan relasi).`,
+  }),
+  filterValueTooLong: (max: number): Text => ({ en: `A filter value is longer than ${max} characters.`, id: `Nilai filter lebih panjang dari ${max} karakter.` }),
+  filterListTooLong: (max: number): Text => ({ en: `A filter list (in, notIn) has more than ${max} values.`, id: `Daftar filter (in, notIn) berisi lebih dari ${max} nilai.` }),
+  bodyNotUtf8: (): Text => ({ en: 'The request body is not valid UTF-8.', id: 'Isi permintaan bukan UTF-8 yang sah.' }),
+  variablesTooDeep: (max: number): Text => ({ en: `The variables are nested deeper than ${max} levels.`, id: `Variabel bersarang lebih dalam dari ${max} tingkat.` }),
+  unsupportedContentType: (): Text => ({
+    en: 'Send GraphQL requests as application/json (POST) or as a GET query string.',
+    id: 'Kirim permintaan GraphQL sebagai application/json (POST) atau sebagai query string GET.',
+  }),
+  tooDeep: (n: number): Text => ({ en: `The query is nested deeper than ${n} levels.`, id: `Kueri bersarang lebih dalam dari ${n} tingkat.` }),
+  tooManyAliases: (n: number): Text => ({ en: `The query uses more than ${n} aliases.`, id: `Kueri memakai lebih dari ${n} alias.` }),
+  tooManyDirectives: (n: number): Text => ({ en: `The query uses more than ${n} directives.`, id: `Kueri memakai lebih dari ${n} direktif.` }),
+  tooManyTokens: (n: number): Text => ({ en: `The query is longer than ${n} tokens.`, id: `Kueri lebih panjang dari ${n} token.` }),
+  tooCostly: (n: number): Text => ({ en: `The query would cost more than ${n} (too many fields × rows).`, id: `Kueri terlalu berat (biaya lebih dari ${n}).` }),
+  introspectionDisabled: (): Text => ({ en: 'Schema introspection is available to administrators only.', id: 'Introspeksi skema hanya untuk administrator.' }),
+  executionTimeout: (ms: number): Text => ({ en: `The request took longer than ${ms / 1000} s and was stopped.`, id: `Permintaan lebih lama dari ${ms / 1000} detik dan dihentikan.` }),
+  rateLimited: (seconds: number): Text => ({
+    en: `Too many requests. Try again in ${seconds} s.`,
+    id: `Terlalu banyak permintaan. Coba lagi dalam ${seconds} detik.`,
+  }),
+  bodyTooLarge: (max: number): Text => ({ en: `The request body is larger than ${max / 1_000_000} MB.`, id: `Isi permintaan lebih besar dari ${max / 1_000_000} MB.` }),
 } satisfies Record<string, (...args: never[]) => Text>;

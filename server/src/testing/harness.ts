@@ -32,6 +32,11 @@ export interface TestApp extends Client {
   close(): Promise<void>;
 }
 
+// Remembered credentials (auth/credential-cache.ts) expire after 5 s in production, which only
+// bounds what another server process may miss. Here a slow machine could let one expire between
+// two requests a test compares by SQL statements; every invalidation is explicit anyway.
+process.env.AUTH_CACHE_TTL_MS ??= '600000';
+
 /** Which database this test project runs on: `pglite` (default) or `postgres`. */
 export const testDatabaseKind = (process.env.PILAR_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
 

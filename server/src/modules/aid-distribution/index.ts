@@ -16,6 +16,8 @@ import {
 import { messages } from '../../lib/messages.ts';
 
 builder.prismaObject('AidDistribution', {
+  // Only the columns a request's selection needs are read (see lib/object-fields.ts).
+  select: { id: true },
   fields: (t) => ({
     ...recordFields(t),
     beneficiaryId: t.exposeID('beneficiaryId'),

@@ -1,5 +1,6 @@
 import type { ApiToken } from '@pilar/db';
 import { builder } from '../../builder.ts';
+import { forgetCredentials } from '../../auth/credential-cache.ts';
 import { newSecret, sha256 } from '../../auth/secrets.ts';
 import { roleWithin } from '../../auth/viewer.ts';
 import { actorOf } from '../../audit/actor.ts';
@@ -108,13 +109,16 @@ builder.mutationField('revokeApiToken', (t) =>
     resolve: async (query, _root, args, ctx) => {
       const id = parseId(args.id);
       const viewer = ctx.viewer!;
-      return ctx.prisma.$transaction(async (tx) => {
+      const revoked = await ctx.db.prisma.$transaction(async (tx) => {
         const token = await tx.apiToken.findFirst({ where: { id, ...(viewer.role === 'ADMIN' ? {} : { userId: viewer.userId }) } });
         if (!token) throw userError('NOT_FOUND', messages.notFound('ApiToken', id));
         const revoked = await tx.apiToken.update({ ...query, where: { id }, data: { revokedAt: token.revokedAt ?? new Date() } });
         await appendAudit(tx, actorOf(ctx), { action: 'TOKEN_REVOKE', entity: 'ApiToken', recordId: id, after: { name: token.name, prefix: token.prefix } });
         return revoked;
       });
+      // "It stops working at once": this process forgets it now (credential-cache.ts).
+      forgetCredentials(ctx.db.prisma);
+      return revoked;
     },
   }),
 );

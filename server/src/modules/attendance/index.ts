@@ -8,6 +8,8 @@ import { merged, optionalText, requiredReference } from '../../lib/validate.ts';
 import { messages } from '../../lib/messages.ts';
 
 builder.prismaObject('Attendance', {
+  // Only the columns a request's selection needs are read (see lib/object-fields.ts).
+  select: { id: true },
   fields: (t) => ({
     ...recordFields(t),
     workerId: t.exposeID('workerId'),

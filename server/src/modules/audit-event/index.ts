@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { maskAuditValues } from '../../lib/masking.ts';
 import { verifyAuditTrail } from '../../audit/trail.ts';
 import { page, roles } from '../../lib/crud.ts';
 import { filterInputs, listWhere, toPrismaOrderBy } from '../../lib/filters.ts';
@@ -15,8 +16,18 @@ builder.prismaObject('AuditEvent', {
     action: t.exposeString('action'),
     entity: t.exposeString('entity', { nullable: true }),
     recordId: t.exposeString('recordId', { nullable: true }),
-    before: t.expose('before', { type: 'JSON', nullable: true }),
-    after: t.expose('after', { type: 'JSON', nullable: true }),
+    before: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Changed fields before the change; personal data masked for roles that see it masked.',
+      resolve: (event, _args, ctx) => maskAuditValues(ctx, event.entity, event.before),
+    }),
+    after: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Changed fields after the change; personal data masked for roles that see it masked.',
+      resolve: (event, _args, ctx) => maskAuditValues(ctx, event.entity, event.after),
+    }),
     reason: t.exposeString('reason', { nullable: true }),
     recordIds: t.expose('recordIds', { type: 'JSON', nullable: true }),
     requestId: t.exposeString('requestId', { nullable: true }),

@@ -2,6 +2,7 @@ import type { CookieStore } from '@whatwg-node/cookie-store';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { SESSION_COOKIE, SESSION_IDLE_MS } from '../../auth/authenticate.ts';
+import { forgetCredentials } from '../../auth/credential-cache.ts';
 import { burnPasswordCheck, newSecret, sha256, verifyPassword } from '../../auth/secrets.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import { actorOf } from '../../audit/actor.ts';
@@ -110,10 +111,11 @@ builder.mutationField('logout', (t) =>
       await cookies(ctx)?.delete(SESSION_COOKIE);
       const sessionId = ctx.viewer?.sessionId;
       if (!sessionId) return false;
-      await ctx.prisma.$transaction(async (tx) => {
+      await ctx.db.prisma.$transaction(async (tx) => {
         await tx.userSession.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
         await appendAudit(tx, actorOf(ctx), { action: 'LOGOUT', entity: 'User', recordId: ctx.viewer!.userId });
       });
+      forgetCredentials(ctx.db.prisma);
       return true;
     },
   }),

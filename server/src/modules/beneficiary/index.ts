@@ -19,6 +19,8 @@ import {
 } from '../../lib/validate.ts';
 
 builder.prismaObject('Beneficiary', {
+  // Only the columns a request's selection needs are read (see lib/object-fields.ts).
+  select: { id: true },
   fields: (t) => ({
     ...recordFields(t),
     nik: personal(t, 'Beneficiary', 'nik'),

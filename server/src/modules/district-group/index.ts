@@ -5,6 +5,8 @@ import { listRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, references, regionLevel, requiredReference, requiredText } from '../../lib/validate.ts';
 
 builder.prismaObject('DistrictGroup', {
+  // Only the columns a request's selection needs are read (see lib/object-fields.ts).
+  select: { id: true },
   fields: (t) => ({
     ...recordFields(t),
     name: t.exposeString('name'),

@@ -5,6 +5,8 @@ import { recordFields } from '../../lib/object-fields.ts';
 import { merged, numberInRange, required, requiredReference, requiredText } from '../../lib/validate.ts';
 
 builder.prismaObject('PovertyIndicator', {
+  // Only the columns a request's selection needs are read (see lib/object-fields.ts).
+  select: { id: true },
   fields: (t) => ({
     ...recordFields(t),
     regionId: t.exposeID('regionId'),

@@ -8,6 +8,8 @@ import { merged, reference, required, requiredText } from '../../lib/validate.ts
 import { messages } from '../../lib/messages.ts';
 
 builder.prismaObject('Region', {
+  // Only the columns a request's selection needs are read (see lib/object-fields.ts).
+  select: { id: true },
   fields: (t) => ({
     ...recordFields(t),
     code: t.exposeString('code'),

@@ -17,6 +17,8 @@ import {
 import { messages } from '../../lib/messages.ts';
 
 builder.prismaObject('TrainingSession', {
+  // Only the columns a request's selection needs are read (see lib/object-fields.ts).
+  select: { id: true },
   fields: (t) => ({
     ...recordFields(t),
     programId: t.exposeID('programId'),

@@ -9,6 +9,8 @@ import { listRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, optionalText, references, regionLevel, required } from '../../lib/validate.ts';
 
 builder.prismaObject('User', {
+  // Only the columns a request's selection needs are read (see lib/object-fields.ts).
+  select: { id: true },
   description: 'A person who signs in to Pilar. The password hash is never readable.',
   fields: (t) => ({
     ...recordFields(t),

@@ -16,6 +16,8 @@ import {
 import type { Context } from '../../context.ts';
 
 builder.prismaObject('Worker', {
+  // Only the columns a request's selection needs are read (see lib/object-fields.ts).
+  select: { id: true },
   fields: (t) => ({
     ...recordFields(t),
     name: t.exposeString('name'),

@@ -1,0 +1,10 @@
+import { RecordEdit } from '../../common/RecordEdit.tsx';
+import { PovertyIndicatorInputs } from './PovertyIndicatorInputs.tsx';
+
+export default function PovertyIndicatorEdit() {
+  return (
+    <RecordEdit>
+      <PovertyIndicatorInputs />
+    </RecordEdit>
+  );
+}

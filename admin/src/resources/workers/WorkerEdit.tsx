@@ -1,0 +1,10 @@
+import { RecordEdit } from '../../common/RecordEdit.tsx';
+import { WorkerInputs } from './WorkerInputs.tsx';
+
+export default function WorkerEdit() {
+  return (
+    <RecordEdit>
+      <WorkerInputs />
+    </RecordEdit>
+  );
+}

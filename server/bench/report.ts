@@ -1,0 +1,102 @@
+// Turns measurements into the table printed on the terminal and written to docs/benchmarks.md.
+// Only the part between the markers is rewritten, so notes written by hand around it survive.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
+import type { Measurement } from './measure.ts';
+import { OPERATION_LABELS, OPERATIONS } from './operations.ts';
+
+export interface DatabaseRun {
+  kind: 'postgres' | 'pglite';
+  version: string;
+  beneficiaries: number;
+  generatedSeconds: number | null;
+  rowsPerSecond: number | null;
+  measurements: Measurement[];
+}
+
+export interface RunInfo {
+  startedAt: Date;
+  seconds: number;
+  warmupSeconds: number;
+  loadBefore: number[];
+  loadAfter: number[];
+  databases: DatabaseRun[];
+}
+
+const BEGIN = '<!-- bench:begin (written by `pnpm bench`; edit outside these markers) -->';
+const END = '<!-- bench:end -->';
+
+const n = (value: number, digits = 0) => (Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '—');
+const ms = (value: number) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(1) : n(value)) : '—');
+
+export function machine(): string {
+  const cpu = cpus();
+  return `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${osType()} ${release()}, Node ${process.version}`;
+}
+
+/** Checks against the issue's targets, for PostgreSQL at 16 connections. */
+export function verdicts(run: DatabaseRun): string[] {
+  const find = (operation: string, side: string) => run.measurements.find((m) => m.operation === operation && m.side === side && m.connections === 16);
+  const lines: string[] = [];
+  const page = find('page', 'pilar');
+  const pageBase = find('page', 'baseline');
+  if (page && pageBase) {
+    const ratio = page.rps / pageBase.rps;
+    lines.push(`(a) req/s ${n(ratio * 100)} % of the baseline (target ≥ 50 %): ${ratio >= 0.5 ? 'met' : 'MISSED'}`);
+    lines.push(`(a) ${n(page.statements, 1)} SQL statements per operation (target ≤ 3): ${page.statements <= 3 ? 'met' : 'MISSED'}`);
+    lines.push(`(a) p99 ${ms(page.p99)} ms (target ≤ 50 ms): ${page.p99 <= 50 ? 'met' : 'MISSED'}`);
+  }
+  const aggregate = find('aggregate', 'pilar');
+  if (aggregate) lines.push(`(d) p95 ${ms(aggregate.p95)} ms (target ≤ 200 ms): ${aggregate.p95 <= 200 ? 'met' : 'MISSED'}`);
+  const uncached = find('aggregateUncached', 'pilar');
+  if (uncached) lines.push(`(d) with the result cache off: p95 ${ms(uncached.p95)} ms: ${uncached.p95 <= 200 ? 'met' : 'missed'}`);
+  return lines;
+}
+
+export function table(run: DatabaseRun): string {
+  const rows = [
+    '| operation | conn. | Pilar req/s | baseline req/s | ratio | Pilar p50 / p95 / p99 ms | baseline p50 / p95 / p99 ms | SQL/op Pilar | SQL/op baseline | failed |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const operation of [...OPERATIONS, 'aggregateUncached' as const]) {
+    for (const connections of [1, 16]) {
+      const ours = run.measurements.find((m) => m.operation === operation && m.side === 'pilar' && m.connections === connections);
+      // The uncached dashboard is compared with the same baseline (which keeps nothing).
+      const baseOperation = operation === 'aggregateUncached' ? 'aggregate' : operation;
+      const base = run.measurements.find((m) => m.operation === baseOperation && m.side === 'baseline' && m.connections === connections);
+      if (!ours || !base) continue;
+      rows.push(
+        `| ${OPERATION_LABELS[operation]} | ${connections} | ${n(ours.rps)} | ${n(base.rps)} | ${n((ours.rps / base.rps) * 100)} % | ` +
+          `${ms(ours.p50)} / ${ms(ours.p95)} / ${ms(ours.p99)} | ${ms(base.p50)} / ${ms(base.p95)} / ${ms(base.p99)} | ` +
+          `${n(ours.statements, 1)} | ${n(base.statements, 1)} | ${ours.failed + base.failed} |`,
+      );
+    }
+  }
+  return rows.join('\n');
+}
+
+export function markdown(info: RunInfo): string {
+  const parts = [
+    `Run of ${info.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}; load average ${info.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${info.loadAfter.map((l) => l.toFixed(1)).join(' ')} after.`,
+    `Each cell: ${info.warmupSeconds} s of warm-up, then ${info.seconds} s of load with autocannon (keep-alive connections, one request in flight per connection).`,
+  ];
+  for (const run of info.databases) {
+    const generated = run.generatedSeconds === null ? 'reused' : `generated in ${n(run.generatedSeconds)} s, ${n(run.rowsPerSecond ?? 0)} rows/s`;
+    parts.push(`### ${run.kind === 'postgres' ? 'PostgreSQL ' : ''}${run.version}, ${n(run.beneficiaries)} beneficiaries (${generated})`);
+    parts.push(table(run));
+    if (run.kind === 'postgres') parts.push(verdicts(run).map((line) => `- ${line}`).join('\n'));
+  }
+  return parts.join('\n\n');
+}
+
+/** Writes the generated part into `file`, keeping whatever stands outside the markers. */
+export function writeReport(file: string, info: RunInfo): void {
+  const generated = `${BEGIN}\n${markdown(info)}\n${END}`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${BEGIN}\n${END}\n`;
+  const start = current.indexOf(BEGIN);
+  const end = current.indexOf(END);
+  const next = start >= 0 && end > start ? current.slice(0, start) + generated + current.slice(end + END.length) : `${current.trimEnd()}\n\n${generated}\n`;
+  writeFileSync(file, next);
+}
+
+export { loadavg };

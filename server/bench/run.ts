@@ -1,0 +1,140 @@
+// `pnpm bench`: Pilar against a hand-written SQL baseline, on PostgreSQL and on PGlite.
+//
+//   pnpm bench [--count 1000000] [--seconds 10] [--warmup 3] [--databases postgres,pglite]
+//              [--url postgresql://postgres@127.0.0.1:5432/postgres] [--reuse] [--out docs/benchmarks.md]
+//
+// For each database: builds a database with N generated beneficiaries (prepare.ts; --reuse keeps
+// an existing one), starts the real server and the baseline in a child process (serve.ts), signs
+// in through the `login` mutation and creates an API token with `createApiToken`, then measures
+// each operation (operations.ts) at 1 and 16 connections on both sides (measure.ts), and writes
+// the table (report.ts). Not a test: it takes minutes and its numbers depend on the machine.
+import { fork, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { check, measure, type Measurement, type Target } from './measure.ts';
+import { inputGenerator, OPERATION_LABELS, OPERATIONS } from './operations.ts';
+import { BENCH_USER, preparePglite, preparePostgres, type Prepared } from './prepare.ts';
+import { loadavg, table, verdicts, writeReport, type DatabaseRun } from './report.ts';
+import type { ServeOptions, ServeReady } from './serve.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = resolve(here, '..', '..');
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000000' },
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    databases: { type: 'string', default: 'postgres,pglite' },
+    url: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
+    reuse: { type: 'boolean', default: false },
+    'pool-size': { type: 'string', default: '10' },
+    out: { type: 'string', default: join(repoRoot, 'docs', 'benchmarks.md') },
+  },
+});
+const count = Number(values.count.replace(/[_,]/g, ''));
+const seconds = Number(values.seconds);
+const warmup = Number(values.warmup);
+const poolSize = Number(values['pool-size']);
+const kinds = values.databases.split(',').map((k) => k.trim()) as ('postgres' | 'pglite')[];
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function startServers(options: ServeOptions): Promise<{ child: ChildProcess; ready: ServeReady }> {
+  // The servers' request logs go nowhere: writing them is measured, reading them is not.
+  const child = fork(join(here, 'serve.ts'), [JSON.stringify(options)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return new Promise((resolvePromise, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    child.on('message', (message) => {
+      const ready = (message as { ready?: ServeReady }).ready;
+      if (ready) resolvePromise({ child, ready });
+    });
+  });
+}
+
+function stopServers(child: ChildProcess): Promise<void> {
+  return new Promise((resolvePromise) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolvePromise());
+    child.send('stop');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
+}
+
+async function graphql(port: number, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return { body, cookie: response.headers.get('set-cookie')?.split(';')[0] ?? null };
+}
+
+/** Signs in as the bench user and creates an API token, as a dashboard script would. */
+async function apiToken(port: number): Promise<string> {
+  const login = await graphql(port, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }', { u: BENCH_USER.username, p: BENCH_USER.password });
+  if (!login.cookie) throw new Error('login set no cookie');
+  const token = await graphql(port, 'mutation($n: String!) { createApiToken(name: $n, allowAdHoc: true) { secret } }', { n: `bench ${new Date().toISOString()}` }, { cookie: login.cookie });
+  return `Bearer ${token.body.data!.createApiToken.secret as string}`;
+}
+
+async function benchDatabase(kind: 'postgres' | 'pglite'): Promise<DatabaseRun> {
+  log(`\n== ${kind}: preparing ${count.toLocaleString('en-US')} beneficiaries`);
+  let target: string;
+  let prepared: Prepared;
+  if (kind === 'postgres') {
+    const result = await preparePostgres(values.url, `pilar_bench_${count}`, count, values.reuse, log);
+    target = result.url;
+    prepared = result;
+  } else {
+    target = join(repoRoot, 'data', `bench-pglite-${count}`);
+    prepared = await preparePglite(target, count, values.reuse, log);
+  }
+  const { child, ready } = await startServers({ kind, target, poolSize });
+  const measurements: Measurement[] = [];
+  try {
+    const authorization = await apiToken(ready.pilarPort);
+    const sides: Target[] = [
+      { side: 'pilar', port: ready.pilarPort, authorization },
+      { side: 'baseline', port: ready.baselinePort, authorization },
+    ];
+    const next = inputGenerator(prepared.fixtures);
+    for (const operation of OPERATIONS) {
+      for (const side of sides) await check(side, operation, next(operation));
+      for (const connections of [1, 16]) {
+        for (const side of sides) {
+          log(`${kind} ${OPERATION_LABELS[operation]} × ${connections} on ${side.side}…`);
+          await measure(side, operation, () => next(operation), connections, warmup);
+          const result = await measure(side, operation, () => next(operation), connections, seconds);
+          if (result.failed) log(`  ${result.failed} failed; first: ${result.firstFailure}`);
+          measurements.push(result);
+        }
+      }
+    }
+    // (d) once more without the result cache: what each dashboard costs when it must be computed.
+    await fetch(`http://127.0.0.1:${ready.pilarPort}/__bench/aggregate-cache?ttl=0`);
+    for (const connections of [1, 16]) {
+      log(`${kind} ${OPERATION_LABELS.aggregateUncached} × ${connections} on pilar…`);
+      await measure(sides[0]!, 'aggregate', () => next('aggregate'), connections, warmup);
+      measurements.push({ ...(await measure(sides[0]!, 'aggregate', () => next('aggregate'), connections, seconds)), operation: 'aggregateUncached' });
+    }
+  } finally {
+    await stopServers(child);
+  }
+  return { kind, ...prepared, measurements };
+}
+
+const startedAt = new Date();
+const loadBefore = loadavg();
+const databases: DatabaseRun[] = [];
+for (const kind of kinds) databases.push(await benchDatabase(kind));
+const info = { startedAt, seconds, warmupSeconds: warmup, loadBefore, loadAfter: loadavg(), databases };
+
+for (const run of databases) {
+  console.log(`\n${run.kind}, ${run.beneficiaries.toLocaleString('en-US')} beneficiaries\n${table(run)}`);
+  if (run.kind === 'postgres') console.log(verdicts(run).join('\n'));
+}
+writeReport(values.out, info);
+log(`\nWrote ${values.out}`);
