@@ -12,7 +12,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { check, measure, type Measurement, type Target } from './measure.ts';
+import { measure, statementsPerOperation, type Measurement, type Target } from './measure.ts';
 import { inputGenerator, OPERATION_LABELS, OPERATIONS } from './operations.ts';
 import { BENCH_USER, preparePglite, preparePostgres, type Prepared } from './prepare.ts';
 import { loadavg, table, verdicts, writeReport, type DatabaseRun } from './report.ts';
@@ -102,23 +102,27 @@ async function benchDatabase(kind: 'postgres' | 'pglite'): Promise<DatabaseRun> 
     ];
     const next = inputGenerator(prepared.fixtures);
     for (const operation of OPERATIONS) {
-      for (const side of sides) await check(side, operation, next(operation));
+      const exact = new Map<Target, number>();
+      for (const side of sides) exact.set(side, await statementsPerOperation(side, operation, () => next(operation)));
       for (const connections of [1, 16]) {
         for (const side of sides) {
           log(`${kind} ${OPERATION_LABELS[operation]} × ${connections} on ${side.side}…`);
           await measure(side, operation, () => next(operation), connections, warmup);
           const result = await measure(side, operation, () => next(operation), connections, seconds);
           if (result.failed) log(`  ${result.failed} failed; first: ${result.firstFailure}`);
-          measurements.push(result);
+          measurements.push({ ...result, statements: exact.get(side)! });
         }
       }
     }
     // (d) once more without the result cache: what each dashboard costs when it must be computed.
     await fetch(`http://127.0.0.1:${ready.pilarPort}/__bench/aggregate-cache?ttl=0`);
+    const uncachedStatements = await statementsPerOperation(sides[0]!, 'aggregate', () => next('aggregate'));
     for (const connections of [1, 16]) {
       log(`${kind} ${OPERATION_LABELS.aggregateUncached} × ${connections} on pilar…`);
       await measure(sides[0]!, 'aggregate', () => next('aggregate'), connections, warmup);
-      measurements.push({ ...(await measure(sides[0]!, 'aggregate', () => next('aggregate'), connections, seconds)), operation: 'aggregateUncached' });
+      const result = await measure(sides[0]!, 'aggregate', () => next('aggregate'), connections, seconds);
+      if (result.failed) log(`  ${result.failed} failed; first: ${result.firstFailure}`);
+      measurements.push({ ...result, operation: 'aggregateUncached', statements: uncachedStatements });
     }
   } finally {
     await stopServers(child);

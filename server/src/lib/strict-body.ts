@@ -7,7 +7,7 @@ export const MAX_VARIABLES_DEPTH = 64;
 
 const JSON_TYPES = ['application/json', 'application/graphql+json', 'application/graphql-response+json'];
 /** What Yoga itself can read; anything else used to get an empty 415. */
-const READABLE_TYPES = [...JSON_TYPES, 'application/graphql', 'multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain'];
+const READABLE_TYPES = [...JSON_TYPES, 'application/graphql', 'multipart/form-data', 'application/x-www-form-urlencoded'];
 
 function contentType(request: Request): string {
   return (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();

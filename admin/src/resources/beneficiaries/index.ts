@@ -3,15 +3,12 @@ import { lazy } from 'react';
 import { REGISTRY, REVEALS_PERSONAL_DATA } from '../../auth/permissions.ts';
 import { defineResource } from '../defineResource.ts';
 
-/** The panel opens on this list: its code is fetched at once, alongside sign-in and introspection. */
-const landingList = import('./BeneficiaryList.tsx');
-
 /** PPKS: persons in need of social-welfare services. */
 export const beneficiaries = defineResource({
   name: 'beneficiaries',
   access: { ...REGISTRY, actions: { reveal: REVEALS_PERSONAL_DATA } },
   icon: AccessibilityNewIcon,
-  list: lazy(() => landingList),
+  list: lazy(() => import('./BeneficiaryList.tsx')),
   show: lazy(() => import('./BeneficiaryShow.tsx')),
   edit: lazy(() => import('./BeneficiaryEdit.tsx')),
   create: lazy(() => import('./BeneficiaryCreate.tsx')),
