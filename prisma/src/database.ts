@@ -32,6 +32,12 @@ export interface DatabaseOptions {
    * pooled connection is busy, before it fails. Default: DATABASE_CONNECT_TIMEOUT_MS or 1000.
    */
   connectTimeoutMs?: number | undefined;
+  /**
+   * How often each replica is probed (`SELECT 1`, ms). A replica that fails a probe, or whose
+   * pooled connection breaks, is left out of reader() until a probe succeeds again, so its reads
+   * go to the primary meanwhile. Default: DATABASE_REPLICA_PROBE_MS or 1000.
+   */
+  replicaProbeMs?: number | undefined;
 }
 
 export interface Database {
@@ -42,9 +48,12 @@ export interface Database {
   replicas: PrismaClient[];
   /**
    * A client for read-only work that tolerates replication lag: the replicas in turn, or the
-   * primary when there are none. Which work that is, is the server's decision (per request).
+   * primary when there are none or none is reachable. Which work that is, is the server's
+   * decision (per request).
    */
   reader(): PrismaClient;
+  /** Whether each replica is currently used by reader() (see replica health below). */
+  replicaHealth(): boolean[];
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /**
    * SQL statements sent since the database was opened (Prisma's query events), on the primary
@@ -109,6 +118,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const replicaPools = replicaUrls.map((url) => createPool(url, options));
   const replicas = replicaPools.map((pool) => new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] }));
   let nextReplica = 0;
+  const replicaUp = replicas.map(() => true);
+  const stopProbing = probeReplicas(replicaPools, replicaUp, options.replicaProbeMs ?? Number(process.env.DATABASE_REPLICA_PROBE_MS ?? 1000));
 
   const statements: Database['statements'] = { count: 0, log: null };
   for (const client of [prisma, ...replicas]) {
@@ -123,10 +134,13 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     prisma,
     replicas,
     reader() {
-      if (replicas.length === 0) return prisma;
-      nextReplica = (nextReplica + 1) % replicas.length;
-      return replicas[nextReplica]!;
+      for (let tried = 0; tried < replicas.length; tried++) {
+        nextReplica = (nextReplica + 1) % replicas.length;
+        if (replicaUp[nextReplica]) return replicas[nextReplica]!;
+      }
+      return prisma;
     },
+    replicaHealth: () => [...replicaUp],
     adapterFactory,
     statements,
     appliedMigrations,
@@ -139,10 +153,37 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       }
     },
     async close() {
+      stopProbing();
       await Promise.all([prisma, ...replicas].map((client) => client.$disconnect()));
       await Promise.all([closeDriver(), ...replicaPools.map((pool) => pool.end())]);
     },
   };
+}
+
+/**
+ * Replica health: every `intervalMs`, `SELECT 1` on each replica (failing after the pool's
+ * connect timeout); a broken pooled connection marks its replica down at once. Returns a stop
+ * function. A replica found down costs the requests already sent to it a DATABASE_UNAVAILABLE;
+ * the ones after go to the primary until the replica answers again.
+ */
+function probeReplicas(pools: pg.Pool[], up: boolean[], intervalMs: number): () => void {
+  if (pools.length === 0) return () => {};
+  pools.forEach((pool, i) => pool.on('error', () => (up[i] = false)));
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    void Promise.all(
+      pools.map((pool, i) =>
+        pool.query('SELECT 1').then(
+          () => (up[i] = true),
+          () => (up[i] = false),
+        ),
+      ),
+    ).finally(() => (running = false));
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** DATABASE_REPLICA_URLS: comma-separated `postgres://…` URLs of read replicas. */

@@ -90,13 +90,13 @@ const PAGE_SQL = `
   FROM "Beneficiary" b
   JOIN "Region" v ON v.id = b."villageId"
   JOIN "Region" d ON d.id = v."parentId"
-  WHERE v."parentId" = $1 AND b.status = $2::"BeneficiaryStatus" AND b."deletedAt" IS NULL
+  WHERE b."districtId" = $1 AND b.status = $2::"BeneficiaryStatus" AND b."deletedAt" IS NULL
   ORDER BY b.name, b.id
   LIMIT 25`;
 
 const COUNT_SQL = `
-  SELECT count(*)::int AS n FROM "Beneficiary" b JOIN "Region" v ON v.id = b."villageId"
-  WHERE v."parentId" = $1 AND b.status = $2::"BeneficiaryStatus" AND b."deletedAt" IS NULL`;
+  SELECT count(*)::int AS n FROM "Beneficiary" b
+  WHERE b."districtId" = $1 AND b.status = $2::"BeneficiaryStatus" AND b."deletedAt" IS NULL`;
 
 const GET_SQL = `
   SELECT b.id, b.name, b.gender, b."birthDate", b.status, b.version,
@@ -182,7 +182,7 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-/** The baseline's HTTP handler: POST /page, /get, /create, /aggregate with the operation's inputs as JSON. */
+/** The baseline's HTTP handler: POST /floor, /page, /get, /create, /aggregate with the operation's inputs as JSON. */
 export function createBaselineHandler(sql: SqlRunner) {
   return (req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
@@ -191,6 +191,8 @@ export function createBaselineHandler(sql: SqlRunner) {
         const actor = await authenticate(sql, req.headers.authorization);
         if (!actor) return send(res, 401, { error: 'unauthenticated' });
         switch (req.url) {
+          case '/floor':
+            return send(res, 200, { data: { me: { id: String(actor.userId) } } });
           case '/page': {
             const params = [Number(inputs.districtId), inputs.status];
             const rows = await sql.query(PAGE_SQL, params);

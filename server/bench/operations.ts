@@ -3,10 +3,11 @@
 // from the same generators.
 import { makeKk, makeNik } from '@pilar/db/seed';
 
-export type OperationName = 'page' | 'get' | 'create' | 'aggregate';
-export const OPERATIONS: OperationName[] = ['page', 'get', 'create', 'aggregate'];
+export type OperationName = 'floor' | 'page' | 'get' | 'create' | 'aggregate';
+export const OPERATIONS: OperationName[] = ['floor', 'page', 'get', 'create', 'aggregate'];
 
 export const OPERATION_LABELS: Record<OperationName | 'aggregateUncached', string> = {
+  floor: '(0) signed-in no-op `{ me { id } }`',
   page: '(a) 25-row page + count',
   get: '(b) get by id',
   create: '(c) create',
@@ -30,6 +31,9 @@ export interface Fixtures {
 
 /** Variables of one request. */
 export type Inputs = Record<string, unknown>;
+
+/** The floor: what any signed-in request costs before it does any work (no SQL on either side past the credential). */
+export const FLOOR_QUERY = 'query Floor { me { id } }';
 
 export const PAGE_QUERY = `query Page($where: BeneficiaryWhereInput) {
   beneficiaries(where: $where, orderBy: [{ name: asc }], take: 25) {
@@ -62,10 +66,12 @@ export const AGGREGATE_QUERY = `query Dashboard {
 /** The GraphQL request body for an operation and its inputs. */
 export function graphqlBody(operation: OperationName, inputs: Inputs): string {
   switch (operation) {
+    case 'floor':
+      return JSON.stringify({ query: FLOOR_QUERY });
     case 'page':
       return JSON.stringify({
         query: PAGE_QUERY,
-        variables: { where: { village: { is: { parentId: { equals: String(inputs.districtId) } } }, status: { equals: inputs.status } } },
+        variables: { where: { districtId: { equals: String(inputs.districtId) }, status: { equals: inputs.status } } },
       });
     case 'get':
       return JSON.stringify({ query: GET_QUERY, variables: { id: String(inputs.id) } });
@@ -87,6 +93,8 @@ export function inputGenerator(fixtures: Fixtures) {
   const pick = <T>(values: readonly T[]): T => values[Math.floor(Math.random() * values.length)]!;
   return (operation: OperationName): Inputs => {
     switch (operation) {
+      case 'floor':
+        return {};
       case 'page':
         return { districtId: pick(fixtures.districtIds), status: 'ACTIVE' };
       case 'get':

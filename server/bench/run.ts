@@ -1,6 +1,7 @@
 // `pnpm bench`: Pilar against a hand-written SQL baseline, on PostgreSQL and on PGlite.
 //
 //   pnpm bench [--count 1000000] [--seconds 10] [--warmup 3] [--databases postgres,pglite]
+//              [--operations page,get,create,aggregate]
 //              [--url postgresql://postgres@127.0.0.1:5432/postgres] [--reuse] [--out docs/benchmarks.md]
 //
 // For each database: builds a database with N generated beneficiaries (prepare.ts; --reuse keeps
@@ -8,15 +9,14 @@
 // in through the `login` mutation and creates an API token with `createApiToken`, then measures
 // each operation (operations.ts) at 1 and 16 connections on both sides (measure.ts), and writes
 // the table (report.ts). Not a test: it takes minutes and its numbers depend on the machine.
-import { fork, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { measure, statementsPerOperation, type Measurement, type Target } from './measure.ts';
-import { inputGenerator, OPERATION_LABELS, OPERATIONS } from './operations.ts';
-import { BENCH_USER, preparePglite, preparePostgres, type Prepared } from './prepare.ts';
+import { inputGenerator, OPERATION_LABELS, OPERATIONS, type OperationName } from './operations.ts';
+import { preparePglite, preparePostgres, type Prepared } from './prepare.ts';
 import { loadavg, table, verdicts, writeReport, type DatabaseRun } from './report.ts';
-import type { ServeOptions, ServeReady } from './serve.ts';
+import { apiToken, startServers, stopServers } from './servers.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = resolve(here, '..', '..');
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     databases: { type: 'string', default: 'postgres,pglite' },
+    operations: { type: 'string', default: OPERATIONS.join(',') },
     url: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
     reuse: { type: 'boolean', default: false },
     'pool-size': { type: 'string', default: '10' },
@@ -37,48 +38,9 @@ const count = Number(values.count.replace(/[_,]/g, ''));
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const poolSize = Number(values['pool-size']);
+const operations = values.operations.split(',').map((o) => o.trim()).filter((o): o is OperationName => (OPERATIONS as string[]).includes(o));
 const kinds = values.databases.split(',').map((k) => k.trim()) as ('postgres' | 'pglite')[];
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-function startServers(options: ServeOptions): Promise<{ child: ChildProcess; ready: ServeReady }> {
-  // The servers' request logs go nowhere: writing them is measured, reading them is not.
-  const child = fork(join(here, 'serve.ts'), [JSON.stringify(options)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  return new Promise((resolvePromise, reject) => {
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-    child.on('message', (message) => {
-      const ready = (message as { ready?: ServeReady }).ready;
-      if (ready) resolvePromise({ child, ready });
-    });
-  });
-}
-
-function stopServers(child: ChildProcess): Promise<void> {
-  return new Promise((resolvePromise) => {
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolvePromise());
-    child.send('stop');
-    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-  });
-}
-
-async function graphql(port: number, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return { body, cookie: response.headers.get('set-cookie')?.split(';')[0] ?? null };
-}
-
-/** Signs in as the bench user and creates an API token, as a dashboard script would. */
-async function apiToken(port: number): Promise<string> {
-  const login = await graphql(port, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }', { u: BENCH_USER.username, p: BENCH_USER.password });
-  if (!login.cookie) throw new Error('login set no cookie');
-  const token = await graphql(port, 'mutation($n: String!) { createApiToken(name: $n, allowAdHoc: true) { secret } }', { n: `bench ${new Date().toISOString()}` }, { cookie: login.cookie });
-  return `Bearer ${token.body.data!.createApiToken.secret as string}`;
-}
 
 async function benchDatabase(kind: 'postgres' | 'pglite'): Promise<DatabaseRun> {
   log(`\n== ${kind}: preparing ${count.toLocaleString('en-US')} beneficiaries`);
@@ -101,7 +63,7 @@ async function benchDatabase(kind: 'postgres' | 'pglite'): Promise<DatabaseRun> 
       { side: 'baseline', port: ready.baselinePort, authorization },
     ];
     const next = inputGenerator(prepared.fixtures);
-    for (const operation of OPERATIONS) {
+    for (const operation of operations) {
       const exact = new Map<Target, number>();
       for (const side of sides) exact.set(side, await statementsPerOperation(side, operation, () => next(operation)));
       for (const connections of [1, 16]) {
@@ -115,14 +77,16 @@ async function benchDatabase(kind: 'postgres' | 'pglite'): Promise<DatabaseRun> 
       }
     }
     // (d) once more without the result cache: what each dashboard costs when it must be computed.
-    await fetch(`http://127.0.0.1:${ready.pilarPort}/__bench/aggregate-cache?ttl=0`);
-    const uncachedStatements = await statementsPerOperation(sides[0]!, 'aggregate', () => next('aggregate'));
-    for (const connections of [1, 16]) {
-      log(`${kind} ${OPERATION_LABELS.aggregateUncached} × ${connections} on pilar…`);
-      await measure(sides[0]!, 'aggregate', () => next('aggregate'), connections, warmup);
-      const result = await measure(sides[0]!, 'aggregate', () => next('aggregate'), connections, seconds);
-      if (result.failed) log(`  ${result.failed} failed; first: ${result.firstFailure}`);
-      measurements.push({ ...result, operation: 'aggregateUncached', statements: uncachedStatements });
+    if (operations.includes('aggregate')) {
+      await fetch(`http://127.0.0.1:${ready.pilarPort}/__bench/aggregate-cache?ttl=0`);
+      const uncachedStatements = await statementsPerOperation(sides[0]!, 'aggregate', () => next('aggregate'));
+      for (const connections of [1, 16]) {
+        log(`${kind} ${OPERATION_LABELS.aggregateUncached} × ${connections} on pilar…`);
+        await measure(sides[0]!, 'aggregate', () => next('aggregate'), connections, warmup);
+        const result = await measure(sides[0]!, 'aggregate', () => next('aggregate'), connections, seconds);
+        if (result.failed) log(`  ${result.failed} failed; first: ${result.firstFailure}`);
+        measurements.push({ ...result, operation: 'aggregateUncached', statements: uncachedStatements });
+      }
     }
   } finally {
     await stopServers(child);

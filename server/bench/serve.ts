@@ -7,6 +7,7 @@
 // that side has sent so far (Pilar: Prisma's query events, as `db.statements.count`; baseline:
 // its own counter); GET /__bench/aggregate-cache?ttl=N sets the dashboard cache's lifetime.
 // The production server has neither.
+import { Session } from 'node:inspector';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { PGlite } from '@electric-sql/pglite';
 import { openDatabase } from '@pilar/db';
@@ -86,7 +87,15 @@ async function stop() {
   await db.close();
   process.exit(0);
 }
+// Profiling (profile.ts): V8's sampling profiler over the measured window only, not start-up.
+const profiler = new Session();
+profiler.connect();
+const post = (method: string, params?: object) =>
+  new Promise<unknown>((resolve, reject) => profiler.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+
 process.on('message', (message) => {
   if (message === 'stop') void stop();
+  if (message === 'profile:start') void post('Profiler.enable').then(() => post('Profiler.setSamplingInterval', { interval: 200 })).then(() => post('Profiler.start')).then(() => process.send?.({ profiling: true }));
+  if (message === 'profile:stop') void post('Profiler.stop').then((result) => process.send?.({ profile: (result as { profile: unknown }).profile }));
 });
 process.on('disconnect', () => void stop());

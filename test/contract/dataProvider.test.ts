@@ -198,6 +198,11 @@ describe('getList', () => {
     const villages = await dp.getMany('regions', { ids: [...new Set(inDistrict.data.map((r) => r.villageId as string))] });
     expect(inDistrict.total).toBeGreaterThan(inVillage.total!);
     expect(new Set(villages.data.map((v) => v.parentId))).toEqual(new Set([ids.haurgeulis]));
+
+    // The list's kecamatan filter reads the database-kept districtId: the same records.
+    const byDistrictId = await dp.getList('beneficiaries', { filter: { districtId: ids.haurgeulis }, pagination: page(500), sort: byId });
+    expect(byDistrictId.total).toBe(inDistrict.total);
+    expect(byDistrictId.data.map((r) => r.id)).toEqual(inDistrict.data.map((r) => r.id));
   });
 
   it('filters by a date range and by a day on a moment', async () => {

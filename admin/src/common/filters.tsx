@@ -24,7 +24,8 @@ export function dayRangeFilters(resource: string, field: string, alwaysOn = fals
 }
 
 /**
- * A kecamatan filter on a path to a region (e.g. `village.parentId` for a beneficiary's village);
+ * A kecamatan filter on a path to a region (e.g. `districtId` for a beneficiary, `village.parentId`
+ * for a venue's village);
  * a clerk is offered the kecamatan of their work area.
  */
 export function districtFilter(source: string, alwaysOn = false): ReactElement {

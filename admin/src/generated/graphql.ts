@@ -654,6 +654,9 @@ export type Beneficiary = {
   /** Aid handed to the beneficiary, newest first. */
   distributions: Array<AidDistribution>;
   distributionsCount: Scalars['Int']['output'];
+  district: Maybe<Region>;
+  /** The district (kecamatan) of the village: kept by the database from the village, read-only. */
+  districtId: Maybe<Scalars['ID']['output']>;
   gender: Gender;
   id: Scalars['ID']['output'];
   /** Nomor Kartu Keluarga: the 16-digit family-card number. Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
@@ -790,6 +793,7 @@ export type BeneficiaryOrderByInput = {
   birthDate?: InputMaybe<SortOrder>;
   createdAt?: InputMaybe<SortOrder>;
   deletedAt?: InputMaybe<SortOrder>;
+  districtId?: InputMaybe<SortOrder>;
   gender?: InputMaybe<SortOrder>;
   id?: InputMaybe<SortOrder>;
   kkNumber?: InputMaybe<SortOrder>;
@@ -860,6 +864,9 @@ export type BeneficiaryWhereInput = {
   /** Set when the record is moved to the trash (soft delete); null for live records. */
   deletedAt?: InputMaybe<DateTimeFilter>;
   distributions?: InputMaybe<AidDistributionListRelationFilter>;
+  district?: InputMaybe<RegionRelationFilter>;
+  /** The district (kecamatan) of the village: kept by the database from the village, read-only. */
+  districtId?: InputMaybe<IdFilter>;
   gender?: InputMaybe<GenderFilter>;
   id?: InputMaybe<IdFilter>;
   /** Nomor Kartu Keluarga: the 16-digit family-card number. */
@@ -2508,6 +2515,8 @@ export type RegionWhereInput = {
   createdAt?: InputMaybe<DateTimeFilter>;
   /** Set when the record is moved to the trash (soft delete); null for live records. */
   deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Beneficiaries living in the district's villages (for a district). */
+  districtBeneficiaries?: InputMaybe<BeneficiaryListRelationFilter>;
   districtGroup?: InputMaybe<DistrictGroupRelationFilter>;
   /** For districts only: the eks-Kawedanan the district belongs to. */
   districtGroupId?: InputMaybe<IdFilter>;

@@ -144,6 +144,7 @@ export const english: DomainMessages = {
         address: 'Address',
         phone: 'Mobile',
         villageId: 'Desa/Kelurahan',
+        districtId: 'Kecamatan',
         aidStandardId: 'PPKS category',
         status: 'Status',
         registeredById: 'Registered by',

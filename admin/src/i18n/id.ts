@@ -142,6 +142,7 @@ export const indonesian: DomainMessages = {
         address: 'Alamat',
         phone: 'No. HP',
         villageId: 'Desa/Kelurahan',
+        districtId: 'Kecamatan',
         aidStandardId: 'Kategori PPKS',
         status: 'Status',
         registeredById: 'Didaftarkan oleh',

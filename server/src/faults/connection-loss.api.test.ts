@@ -2,7 +2,9 @@
 // requests fail fast with DATABASE_UNAVAILABLE and 503, the server recovers by itself, and no
 // acknowledged write is lost.
 import { openDatabase, type Database } from '@pilar/db';
+import { Writable } from 'node:stream';
 import pg from 'pg';
+import { pino } from 'pino';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { openTestDatabase } from '../testing/harness.ts';
 import { startTestServer, type TestServer } from '../testing/http-server.ts';
@@ -46,9 +48,10 @@ async function expectAcknowledgedWritesStored(prisma: Database['prisma'], outcom
 describeOnPostgres('database connections terminated mid-load (pg_terminate_backend)', () => {
   let db: Database;
   let server: TestServer;
+  const logLines: string[] = [];
   beforeAll(async () => {
     db = await openTestDatabase();
-    server = await startTestServer(db);
+    server = await startTestServer(db, { logger: pino({ level: 'info' }, new Writable({ write: (chunk, _encoding, done) => (logLines.push(String(chunk)), done()) })) });
   });
   afterAll(async () => {
     await server?.close();
@@ -83,6 +86,10 @@ describeOnPostgres('database connections terminated mid-load (pg_terminate_backe
     // Recovery needs no action: the pool replaces dead connections on the next request.
     expectFailFastAndRecover(outcomes, cuts[0]!, cuts.at(-1)! + 1_000);
     await expectAcknowledgedWritesStored(db.prisma, outcomes);
+    // The request log names the failures as the clients saw them, not as internal errors.
+    const logged = logLines.map((line) => JSON.parse(line) as { msg: string; errors?: string[] }).filter((l) => l.msg === 'graphql' && l.errors);
+    expect(logged.length).toBeGreaterThan(0);
+    expect(new Set(logged.flatMap((l) => l.errors))).toEqual(new Set(['DATABASE_UNAVAILABLE']));
   });
 });
 

@@ -16,14 +16,17 @@ export interface SqlScope {
 export const sqlScope = new AsyncLocalStorage<SqlScope>();
 
 const counted = new WeakSet<object>();
+/** Counts on the primary and on every replica: a request's statements wherever they ran. */
 export function countStatements(db: Database): void {
-  if (counted.has(db.prisma)) return;
-  counted.add(db.prisma);
-  // The client is created with query events on (prisma/src/database.ts); its type does not say so.
-  (db.prisma as unknown as { $on(event: 'query', listener: () => void): void }).$on('query', () => {
-    const scope = sqlScope.getStore();
-    if (scope) scope.count += 1;
-  });
+  for (const client of [db.prisma, ...db.replicas]) {
+    if (counted.has(client)) continue;
+    counted.add(client);
+    // The clients are created with query events on (prisma/src/database.ts); their type does not say so.
+    (client as unknown as { $on(event: 'query', listener: () => void): void }).$on('query', () => {
+      const scope = sqlScope.getStore();
+      if (scope) scope.count += 1;
+    });
+  }
 }
 
 /** Runs execution inside the request's scope when the HTTP layer did not open one. */

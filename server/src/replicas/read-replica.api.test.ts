@@ -3,7 +3,9 @@
 // and the writers' own reads by the primary — shown by statement counts on each client and by
 // pausing the replica's replay, so it visibly lags behind a write.
 import { openDatabase, type Database, type PrismaClient } from '@pilar/db';
+import { Writable } from 'node:stream';
 import pg from 'pg';
+import { pino } from 'pino';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { createApp, type App } from '../app.ts';
 import { SESSION_COOKIE } from '../auth/authenticate.ts';
@@ -23,17 +25,19 @@ describeOnPostgres('read replicas (DATABASE_REPLICA_URLS)', () => {
   let onReplica: pg.Client;
   const statements = { primary: 0, replica: 0 };
   const cookies = new Map<TestUser, string>();
+  const logLines: string[] = [];
+  const lastLogged = () => JSON.parse(logLines.filter((line) => line.includes('"msg":"graphql"')).at(-1)!) as { sqlStatements: number };
 
   beforeAll(async () => {
     primary = await startThrowawayPostgres();
     copyDatabase(databaseUrl(process.env.TEST_DATABASE_URL!, inject('postgresTemplate')), primary, 'pilar');
     replica = await primary.replica();
-    db = await openDatabase({ url: primary.url('pilar'), replicaUrls: [replica.url('pilar')], migrate: false });
+    db = await openDatabase({ url: primary.url('pilar'), replicaUrls: [replica.url('pilar')], migrate: false, replicaProbeMs: 200 });
     const count = (side: keyof typeof statements) => (client: PrismaClient) =>
       (client as unknown as { $on(event: 'query', listener: () => void): void }).$on('query', () => (statements[side] += 1));
     count('primary')(db.prisma);
     count('replica')(db.replicas[0]!);
-    app = createApp({ db, development: false });
+    app = createApp({ db, development: false, logger: pino({ level: 'info' }, new Writable({ write: (chunk, _encoding, done) => (logLines.push(String(chunk)), done()) })) });
     for (const user of ['admin', 'viewer', 'auditor', 'clerk'] as const) {
       const { id } = await db.prisma.user.findUniqueOrThrow({ where: { username: user } });
       const secret = newSecret('pilar_s');
@@ -94,6 +98,8 @@ describeOnPostgres('read replicas (DATABASE_REPLICA_URLS)', () => {
       await as(user, '{ me { id } }'); // authenticated (on the primary) and remembered
       const sides = await served(() => as(user, '{ beneficiariesCount beneficiaries(take: 5) { id name village { name } } }'));
       expect(sides, user).toEqual({ primary: 0, replica: 2 });
+      // The request log counts statements wherever they ran.
+      expect(lastLogged().sqlStatements, user).toBe(2);
     }
   });
 
@@ -171,5 +177,26 @@ describeOnPostgres('read replicas (DATABASE_REPLICA_URLS)', () => {
     await caughtUp();
     expect(total(await as('viewer', DASHBOARD))).toBe(before + 1);
     expect((await as('viewer', '{ beneficiariesCount }')).beneficiariesCount).toBe(before + 1);
+  });
+
+  it('sends the replica’s reads to the primary while it is down, and back once it answers', async () => {
+    await caughtUp();
+    await as('viewer', '{ me { id } }');
+    const count = (await as('viewer', '{ beneficiariesCount }')).beneficiariesCount as number;
+    await onReplica.end();
+    replica.stop('fast');
+    for (let i = 0; i < 100 && db.replicaHealth()[0]; i++) await sleep(50);
+    expect(db.replicaHealth(), 'the stopped replica is noticed').toEqual([false]);
+    // Dashboards and viewers keep working, from the primary.
+    expect(await served(async () => expect((await as('viewer', '{ beneficiariesCount }')).beneficiariesCount).toBe(count))).toEqual({ primary: 1, replica: 0 });
+    expect(await served(() => as('viewer', DASHBOARD))).toEqual({ primary: 1, replica: 0 });
+
+    replica.start();
+    for (let i = 0; i < 100 && !db.replicaHealth()[0]; i++) await sleep(50);
+    expect(db.replicaHealth(), 'the restarted replica is used again').toEqual([true]);
+    onReplica = new pg.Client({ connectionString: replica.url('pilar') });
+    await onReplica.connect();
+    await caughtUp();
+    expect(await served(() => as('viewer', '{ beneficiariesCount }'))).toEqual({ primary: 0, replica: 1 });
   });
 });

@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Database } from '@pilar/db';
 import { createApp } from '../app.ts';
+import type { Logger } from 'pino';
 import { createHttpHandler } from '../http.ts';
 import { TEST_PASSWORD, type TestUser } from './users.ts';
 
@@ -24,10 +25,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(db: Database, { development = false } = {}): Promise<TestServer> {
+export async function startTestServer(db: Database, { development = false, logger }: { development?: boolean; logger?: Logger } = {}): Promise<TestServer> {
   // Production settings (masked errors, no GraphiQL); a load test is one client, so the rate
   // limits are lifted.
-  const app = createApp({ db, development, rateLimits: { perIp: 1e9, perCredential: 1e9 } });
+  const app = createApp({ db, development, rateLimits: { perIp: 1e9, perCredential: 1e9 }, ...(logger ? { logger } : {}) });
   const server: Server = createServer(createHttpHandler(app, null, () => db.readiness()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

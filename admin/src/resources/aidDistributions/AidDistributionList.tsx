@@ -13,7 +13,7 @@ const filters = [
   ...dayRangeFilters('aidDistributions', 'distributedOn', true),
   <ReferencePicker key="programId" source="programId" reference="programs" filter={{ kind: 'AID' }} helperText={false} alwaysOn />,
   <ReferencePicker key="aidStandardId" source="aidStandardId" reference="aidStandards" helperText={false} alwaysOn />,
-  districtFilter('beneficiary.village.parentId'),
+  districtFilter('beneficiary.districtId'),
   <ReferencePicker key="beneficiaryId" source="beneficiaryId" reference="beneficiaries" helperText={false} />,
   <ReferencePicker key="sessionId" source="sessionId" reference="trainingSessions" helperText={false} />,
 ];

@@ -11,8 +11,8 @@ const Col = DataTable.Col<RecordOf<'beneficiaries'>>;
 
 const filters = [
   searchFilter,
-  districtFilter('village.parentId', true),
-  villageFilter('villageId', 'village.parentId', true),
+  districtFilter('districtId', true),
+  villageFilter('villageId', 'districtId', true),
   <ReferencePicker key="aidStandardId" source="aidStandardId" reference="aidStandards" helperText={false} />,
   <EnumInput key="status" source="status" helperText={false} />,
   <EnumInput key="gender" source="gender" helperText={false} />,

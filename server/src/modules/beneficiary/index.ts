@@ -32,6 +32,8 @@ builder.prismaObject('Beneficiary', {
     phone: personal(t, 'Beneficiary', 'phone', { nullable: true }),
     villageId: t.exposeID('villageId'),
     village: t.relation('village'),
+    districtId: t.exposeID('districtId', { nullable: true }),
+    district: t.relation('district', { nullable: true }),
     aidStandardId: t.exposeID('aidStandardId'),
     aidStandard: t.relation('aidStandard'),
     status: t.expose('status', { type: BeneficiaryStatusEnum }),
