@@ -168,7 +168,8 @@ const ATTENDANCE_COLUMNS: ColumnTypes<Prisma.AttendanceCreateManyInput> = {
   sessionId: 'int',
   status: '"AttendanceStatus"',
 };
-const BENEFICIARY_COLUMNS: ColumnTypes<Prisma.BeneficiaryCreateManyInput> = {
+/** The columns the demo seed and the generator (generate.ts) write; districtId is the database's (a trigger). */
+export const BENEFICIARY_COLUMNS: ColumnTypes<Prisma.BeneficiaryCreateManyInput> = {
   nik: 'text',
   kkNumber: 'text',
   name: 'text',

@@ -8,8 +8,8 @@
 // permutation of the band's (birth date, gender) pairs, moving to the next serial when the band
 // is full. Do not run two generators against the same database at the same time.
 import type { BeneficiaryStatus, Gender, Prisma, PrismaClient } from '../../generated/client/client.ts';
-import { bulkInsert, type ColumnTypes } from './bulk.ts';
-import { DEMO_MAX_NIK_SERIAL } from './demo.ts';
+import { bulkInsert } from './bulk.ts';
+import { BENEFICIARY_COLUMNS, DEMO_MAX_NIK_SERIAL } from './demo.ts';
 import { districtPrefixOf, makeKk, makeNik } from './nik.ts';
 import { blokAddress, familyCardIssueDate, mobilePhone, personName } from './people.ts';
 import { addDays, createRandom, day, daysBetween, type Random } from './random.ts';
@@ -68,20 +68,6 @@ const STANDARD_WEIGHTS: Record<AidStandardCode, number> = {
 };
 
 const STATUS_WEIGHTS: Record<BeneficiaryStatus, number> = { ACTIVE: 80, GRADUATED: 10, MOVED: 5, DECEASED: 5 };
-
-const BENEFICIARY_COLUMNS: ColumnTypes<Prisma.BeneficiaryCreateManyInput> = {
-  nik: 'text',
-  kkNumber: 'text',
-  name: 'text',
-  gender: '"Gender"',
-  birthDate: 'date',
-  address: 'text',
-  phone: 'text',
-  villageId: 'int',
-  aidStandardId: 'int',
-  status: '"BeneficiaryStatus"',
-  registeredById: 'int',
-};
 
 export interface Village {
   id: number;

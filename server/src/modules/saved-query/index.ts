@@ -194,6 +194,28 @@ async function loadVersion(tx: Prisma.TransactionClient, ctx: Context, id: numbe
   return { query, version };
 }
 
+type StoredVersion = Awaited<ReturnType<typeof loadVersion>>['version'];
+
+/** Moves a version to APPROVED or RETIRED and audits the move, inside the caller's transaction. */
+async function moveVersion(
+  tx: Prisma.TransactionClient,
+  ctx: Context,
+  query: object,
+  version: StoredVersion,
+  to: 'APPROVED' | 'RETIRED',
+  data: Prisma.SavedQueryVersionUpdateInput,
+) {
+  const row = await tx.savedQueryVersion.update({ ...query, where: { id: version.id }, data: { ...data, status: to } });
+  await appendAudit(tx, actorOf(ctx), {
+    action: to === 'APPROVED' ? 'APPROVE' : 'RETIRE',
+    entity: 'SavedQueryVersion',
+    recordId: version.id,
+    before: { status: version.status },
+    after: { status: to, savedQueryId: version.savedQueryId, number: version.number, persistedId: version.persistedId },
+  });
+  return row;
+}
+
 builder.mutationFields((t) => ({
   createSavedQuery: t.prismaField({
     type: 'SavedQuery',
@@ -298,19 +320,7 @@ builder.mutationFields((t) => ({
         if (version.authorId === viewer.userId) throw userError('FORBIDDEN', messages.ownVersion());
         // The API may have changed since the version was written.
         analyseDocument(info.schema, version.document);
-        const row = await tx.savedQueryVersion.update({
-          ...query,
-          where: { id: version.id },
-          data: { status: 'APPROVED', approvedById: viewer.userId, approvedAt: new Date() },
-        });
-        await appendAudit(tx, actorOf(ctx), {
-          action: 'APPROVE',
-          entity: 'SavedQueryVersion',
-          recordId: version.id,
-          before: { status: version.status },
-          after: { status: 'APPROVED', savedQueryId: id, number: version.number, persistedId: version.persistedId },
-        });
-        return row;
+        return moveVersion(tx, ctx, query, version, 'APPROVED', { approvedBy: { connect: { id: viewer.userId } }, approvedAt: new Date() });
       });
       forgetPersisted(ctx.prisma);
       return approved;
@@ -327,15 +337,7 @@ builder.mutationFields((t) => ({
       const retired = await change(ctx, async (tx) => {
         const { version } = await loadVersion(tx, ctx, id, args.version);
         if (version.status === 'RETIRED') throw badInput('version', messages.alreadyRetired());
-        const row = await tx.savedQueryVersion.update({ ...query, where: { id: version.id }, data: { status: 'RETIRED', retiredAt: new Date() } });
-        await appendAudit(tx, actorOf(ctx), {
-          action: 'RETIRE',
-          entity: 'SavedQueryVersion',
-          recordId: version.id,
-          before: { status: version.status },
-          after: { status: 'RETIRED', savedQueryId: id, number: version.number, persistedId: version.persistedId },
-        });
-        return row;
+        return moveVersion(tx, ctx, query, version, 'RETIRED', { retiredAt: new Date() });
       });
       forgetPersisted(ctx.prisma);
       return retired;
