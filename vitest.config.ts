@@ -10,11 +10,12 @@ const onDatabase = (kind: 'pglite' | 'postgres') => ({
     name: `api-${kind}`,
     include: apiTests,
     // Connection-loss, pool and replica tests need a database server to terminate, restart,
-    // exhaust or replicate; PGlite runs in-process, so they belong to the PostgreSQL project only
-    // (run in CI). Hostile inputs and version races run on both.
+    // exhaust or replicate, and several server processes need one to share; PGlite runs
+    // in-process, so they belong to the PostgreSQL project only (run in CI). Hostile inputs and
+    // version races run on both.
     exclude:
       kind === 'pglite'
-        ? ['server/src/faults/connection-loss.api.test.ts', 'server/src/faults/pool-exhaustion.api.test.ts', 'server/src/replicas/**', '**/node_modules/**']
+        ? ['server/src/faults/connection-loss.api.test.ts', 'server/src/faults/pool-exhaustion.api.test.ts', 'server/src/replicas/**', 'server/src/process/**', '**/node_modules/**']
         : ['**/node_modules/**'],
     env: { PILAR_TEST_DB: kind },
     globalSetup: ['server/src/testing/global-setup.ts'],

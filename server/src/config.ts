@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,14 +9,31 @@ function fromRoot(path: string): string {
   return isAbsolute(path) ? path : join(process.env.INIT_CWD ?? repoRoot, path);
 }
 
+/**
+ * PILAR_WORKERS: how many server processes share the port (see cluster.ts): a number, or
+ * `auto` for one per CPU core. Default 1. More than one needs PostgreSQL: the embedded
+ * database lives inside one process.
+ */
+function workersFrom(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): number {
+  const raw = env.PILAR_WORKERS?.trim() || '1';
+  const workers = raw === 'auto' ? availableParallelism() : Number(raw);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error(`PILAR_WORKERS must be a whole number from 1 to 64, or auto; got ${env.PILAR_WORKERS}`);
+  if (workers > 1 && !databaseUrl) {
+    throw new Error(`PILAR_WORKERS=${raw} needs PostgreSQL (DATABASE_URL): the embedded database (PGlite) lives inside one process and cannot be shared. Leave PILAR_WORKERS unset, or set DATABASE_URL.`);
+  }
+  return workers;
+}
+
 /** Settings from the environment, read once at start-up. */
 export function readConfig(env = process.env) {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const databaseUrl = env.DATABASE_URL || undefined;
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl,
+    workers: workersFrom(env, databaseUrl),
     dataDir: fromRoot(env.DATA_DIR ?? 'data'),
     adminDir: join(repoRoot, 'admin', 'dist'),
     production: env.NODE_ENV === 'production',

@@ -20,10 +20,29 @@ const MIME: Record<string, string> = {
  * database answers and is migrated), and the built admin SPA at / (any
  * other path falls back to its index.html so client-side routes survive a reload).
  */
-export function createHttpHandler(app: App, adminDir: string | null, readiness?: () => Promise<{ database: boolean; migrations: boolean }>) {
+export function createHttpHandler(
+  app: App,
+  adminDir: string | null,
+  readiness?: () => Promise<{ database: boolean; migrations: boolean }>,
+  /** In a cluster worker: the whole server's metrics (cluster.ts), not this process's alone. */
+  { metrics }: { metrics?: () => Promise<{ contentType: string; text: string }> } = {},
+) {
   const hasAdmin = !!adminDir && existsSync(join(adminDir, 'index.html'));
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;
+    if (path === '/metrics' && metrics && req.method === 'GET') {
+      void metrics().then(
+        ({ contentType, text }) => {
+          res.writeHead(200, { 'content-type': contentType });
+          res.end(text);
+        },
+        () => {
+          res.writeHead(503, { 'content-type': 'text/plain' });
+          res.end('metrics unavailable');
+        },
+      );
+      return;
+    }
     if (path === '/graphql' || path.startsWith('/graphql/') || path === '/metrics') {
       // A body of unknown length could not be held to the 1 MB limit (see request-limits.ts).
       if (req.method === 'POST' && req.headers['content-length'] === undefined) {

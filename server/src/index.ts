@@ -1,48 +1,79 @@
-// Start-up only: read the environment, open (and migrate) the database, seed, listen.
+// Start-up only: read the environment, open (and migrate) the database, seed, listen — in one
+// process, or with PILAR_WORKERS > 1 in several worker processes on the same port (cluster.ts).
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
-import { openDatabase } from '@pilar/db';
+import { openDatabase, type Database } from '@pilar/db';
 import { seedDemo, seedReference } from '@pilar/db/seed';
 import { createApp } from './app.ts';
 import { ensureAdmin } from './auth/bootstrap.ts';
+import { clusterMetrics, runPrimary, shareMetricsWithPrimary } from './cluster.ts';
 import { readConfig } from './config.ts';
 import { createHttpHandler } from './http.ts';
 import { createLogger } from './lib/logger.ts';
 
 const started = performance.now();
 const config = readConfig();
-const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-if (db.appliedMigrations.length) console.log(`Applied migrations: ${db.appliedMigrations.join(', ')}`);
 
-// Reference data goes into every database; demo data only into the embedded one (PostgreSQL
-// gets it only when asked, with `pnpm db:seed`).
-await seedReference(db.prisma);
-if (db.kind === 'pglite') await seedDemo(db.prisma);
-const admin = await ensureAdmin(db.prisma);
-if (admin) {
-  console.log(`Created the administrator "${admin.username}".`);
-  if (admin.generatedPassword) {
-    console.log(`  Its password, shown only this once: ${admin.generatedPassword}`);
-    console.log('  (Set ADMIN_PASSWORD before the first start to choose it.)');
+function printReady(port: number, where: string) {
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  console.log(`Pilar is ready in ${Math.round(performance.now() - started)} ms on ${where}`);
+  console.log(`  Admin:   http://${host}:${port}/`);
+  console.log(`  GraphQL: http://${host}:${port}/graphql`);
+}
+
+/** Migrations, reference and demo data, the first administrator: once, before serving. */
+async function prepare(): Promise<Database> {
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  if (db.appliedMigrations.length) console.log(`Applied migrations: ${db.appliedMigrations.join(', ')}`);
+  // Reference data goes into every database; demo data only into the embedded one (PostgreSQL
+  // gets it only when asked, with `pnpm db:seed`).
+  await seedReference(db.prisma);
+  if (db.kind === 'pglite') await seedDemo(db.prisma);
+  const admin = await ensureAdmin(db.prisma);
+  if (admin) {
+    console.log(`Created the administrator "${admin.username}".`);
+    if (admin.generatedPassword) {
+      console.log(`  Its password, shown only this once: ${admin.generatedPassword}`);
+      console.log('  (Set ADMIN_PASSWORD before the first start to choose it.)');
+    }
+  }
+  return db;
+}
+
+/** One server process: the app on the port, closed cleanly on SIGINT/SIGTERM. */
+function serve(db: Database, onListening: (port: number) => void) {
+  const app = createApp({ db, development: !config.production, trustProxy: config.trustProxy, logger: createLogger() });
+  const handler = createHttpHandler(app, config.adminDir, () => db.readiness(), cluster.isWorker ? { metrics: clusterMetrics } : {});
+  const server = createServer(handler);
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    onListening(typeof address === 'object' && address ? address.port : config.port);
+  });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    if (!cluster.isWorker) console.log(`${signal}: closing`);
+    server.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // A worker whose primary is gone has no one to restart or stop it.
+  if (cluster.isWorker) process.on('disconnect', () => void shutdown('disconnect'));
+}
+
+if (cluster.isWorker) {
+  shareMetricsWithPrimary();
+  serve(await openDatabase({ url: config.databaseUrl, migrate: false }), () => {});
+} else {
+  const db = await prepare();
+  const where = db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
+  if (config.workers > 1) {
+    await db.close();
+    runPrimary(config.workers, (port) => printReady(port, `${where}, ${config.workers} worker processes`));
+  } else {
+    serve(db, (port) => printReady(port, where));
   }
 }
-
-const logger = createLogger();
-const app = createApp({ db, development: !config.production, trustProxy: config.trustProxy, logger });
-const server = createServer(createHttpHandler(app, config.adminDir, () => db.readiness()));
-server.listen(config.port, config.host, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const where = db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
-  console.log(`Pilar is ready in ${Math.round(performance.now() - started)} ms on ${where}`);
-  console.log(`  Admin:   http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
-  console.log(`  GraphQL: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`);
-});
-
-async function shutdown(signal: string) {
-  console.log(`${signal}: closing`);
-  server.close();
-  await db.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,13 +1,14 @@
-import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterRes } from 'rate-limiter-flexible';
+import { rateLimiter } from '../lib/rate-limiter.ts';
 
 /**
  * Failed sign-ins are limited per username (5 in 15 minutes) and per client address (20 in
- * 15 minutes), with rate-limiter-flexible's in-process store: one server process holds the
- * counts. A success clears the username's count.
+ * 15 minutes), counted for the whole server (lib/rate-limiter.ts). A success clears the
+ * username's count.
  */
 export function createSignInThrottle(options = { perUser: 5, perIp: 20, windowSeconds: 15 * 60 }) {
-  const byUser = new RateLimiterMemory({ keyPrefix: 'user', points: options.perUser, duration: options.windowSeconds });
-  const byIp = new RateLimiterMemory({ keyPrefix: 'ip', points: options.perIp, duration: options.windowSeconds });
+  const byUser = rateLimiter({ keyPrefix: 'sign-in-user', points: options.perUser, duration: options.windowSeconds });
+  const byIp = rateLimiter({ keyPrefix: 'sign-in-ip', points: options.perIp, duration: options.windowSeconds });
 
   const blockedFor = (res: RateLimiterRes | null, limit: number) =>
     res && res.consumedPoints >= limit ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;

@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { sha256 } from '../auth/secrets.ts';
 import { messages, type Text } from './messages.ts';
+import { rateLimiter } from './rate-limiter.ts';
 import type { Locale } from './localized-errors.ts';
 import { requestLocale } from './localized-errors.ts';
 
@@ -33,8 +34,8 @@ function refuse(status: number, code: string, text: Text, locale: Locale, header
  * hashed: no database lookup is needed to count).
  */
 export function useRequestLimits(limits: RateLimits): Plugin<{ req?: IncomingMessage }> {
-  const byIp = new RateLimiterMemory({ keyPrefix: 'ip', points: limits.perIp, duration: 60 });
-  const byCredential = new RateLimiterMemory({ keyPrefix: 'cred', points: limits.perCredential, duration: 60 });
+  const byIp = rateLimiter({ keyPrefix: 'requests-ip', points: limits.perIp, duration: 60 });
+  const byCredential = rateLimiter({ keyPrefix: 'requests-credential', points: limits.perCredential, duration: 60 });
   return {
     async onRequest({ request, serverContext, endResponse }) {
       const locale = requestLocale(request);
