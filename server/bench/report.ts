@@ -18,6 +18,8 @@ export interface RunInfo {
   startedAt: Date;
   seconds: number;
   warmupSeconds: number;
+  /** Pilar server processes on PostgreSQL (PILAR_WORKERS). */
+  workers: number;
   loadBefore: number[];
   loadAfter: number[];
   databases: DatabaseRun[];
@@ -83,7 +85,7 @@ export function table(run: DatabaseRun): string {
 export function markdown(info: RunInfo): string {
   const parts = [
     `Run of ${info.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}; load average ${info.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${info.loadAfter.map((l) => l.toFixed(1)).join(' ')} after.`,
-    `Each cell: ${info.warmupSeconds} s of warm-up, then ${info.seconds} s of load with autocannon (keep-alive connections, one request in flight per connection).`,
+    `Each cell: ${info.warmupSeconds} s of warm-up, then ${info.seconds} s of load with autocannon (keep-alive connections, one request in flight per connection). Pilar on PostgreSQL: ${info.workers === 1 ? 'one server process' : `${info.workers} server processes on one port (PILAR_WORKERS=${info.workers})`}; the baseline: one process.`,
   ];
   for (const run of info.databases) {
     const generated = run.generatedSeconds === null ? 'reused' : `generated in ${n(run.generatedSeconds)} s, ${n(run.rowsPerSecond ?? 0)} rows/s`;

@@ -1,7 +1,7 @@
 // `pnpm bench`: Pilar against a hand-written SQL baseline, on PostgreSQL and on PGlite.
 //
 //   pnpm bench [--count 1000000] [--seconds 10] [--warmup 3] [--databases postgres,pglite]
-//              [--operations page,get,create,aggregate]
+//              [--operations page,get,create,aggregate] [--workers 1]
 //              [--url postgresql://postgres@127.0.0.1:5432/postgres] [--reuse] [--out docs/benchmarks.md]
 //
 // For each database: builds a database with N generated beneficiaries (prepare.ts; --reuse keeps
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     url: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
     reuse: { type: 'boolean', default: false },
     'pool-size': { type: 'string', default: '10' },
+    workers: { type: 'string', default: '1' },
     out: { type: 'string', default: join(repoRoot, 'docs', 'benchmarks.md') },
   },
 });
@@ -38,6 +39,8 @@ const count = Number(values.count.replace(/[_,]/g, ''));
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const poolSize = Number(values['pool-size']);
+/** Pilar server processes on PostgreSQL (PILAR_WORKERS); PGlite is always one process. */
+const workers = Number(values.workers);
 const operations = values.operations.split(',').map((o) => o.trim()).filter((o): o is OperationName => (OPERATIONS as string[]).includes(o));
 const kinds = values.databases.split(',').map((k) => k.trim()) as ('postgres' | 'pglite')[];
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -54,7 +57,7 @@ async function benchDatabase(kind: 'postgres' | 'pglite'): Promise<DatabaseRun> 
     target = join(repoRoot, 'data', `bench-pglite-${count}`);
     prepared = await preparePglite(target, count, values.reuse, log);
   }
-  const { child, ready } = await startServers({ kind, target, poolSize });
+  const { child, ready } = await startServers({ kind, target, poolSize, workers: kind === 'postgres' ? workers : 1 });
   const measurements: Measurement[] = [];
   try {
     const authorization = await apiToken(ready.pilarPort);
@@ -98,7 +101,7 @@ const startedAt = new Date();
 const loadBefore = loadavg();
 const databases: DatabaseRun[] = [];
 for (const kind of kinds) databases.push(await benchDatabase(kind));
-const info = { startedAt, seconds, warmupSeconds: warmup, loadBefore, loadAfter: loadavg(), databases };
+const info = { startedAt, seconds, warmupSeconds: warmup, workers, loadBefore, loadAfter: loadavg(), databases };
 
 for (const run of databases) {
   console.log(`\n${run.kind}, ${run.beneficiaries.toLocaleString('en-US')} beneficiaries\n${table(run)}`);
