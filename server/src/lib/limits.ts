@@ -1,4 +1,7 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { BREAK, GraphQLError, validate, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -39,6 +42,29 @@ export function useArmor(production: boolean): Plugin {
     costLimit: { maxCost: LIMITS.cost, ...report },
     blockFieldSuggestion: { enabled: production },
   }) as Plugin;
+}
+
+/**
+ * The same static limits as validation rules, for documents the server runs itself rather than
+ * receives over HTTP: saved queries, checked when a version is saved or approved and again on
+ * every run (modules/saved-query). The depth is everyone's (6): any role may run them. Tokens
+ * are limited at parse time (`parse(text, { maxTokens: LIMITS.tokens })`).
+ */
+export function limitRules() {
+  return [
+    maxDepthRule({ n: LIMITS.depth, ...report }),
+    maxAliasesRule({ n: LIMITS.aliases, ...report }),
+    maxDirectivesRule({ n: LIMITS.directives, ...report }),
+    costLimitRule({ maxCost: LIMITS.cost, ...report }),
+  ];
+}
+
+/** The clear message for one of armor's refusals, or null if `message` is not one. */
+export function limitRefusal(message: string, depth: number = LIMITS.adminDepth): { code: string; text: { en: string; id: string } } | null {
+  const refusal = ARMOR_REFUSALS.find(([pattern]) => pattern.test(message));
+  if (!refusal) return null;
+  const [, code, textOf] = refusal;
+  return { code, text: code === 'QUERY_TOO_DEEP' ? messages.tooDeep(depth) : textOf() };
 }
 
 /** armor's refusals, recognised by its messages ("Aliases limit of 15 exceeded, found 16."). */

@@ -7,6 +7,7 @@ import {
   isInputObjectType,
   parse,
   print,
+  specifiedRules,
   typeFromAST,
   validate,
   valueFromASTUntyped,
@@ -16,6 +17,7 @@ import {
   type TypeNode,
 } from 'graphql';
 import { badInput } from '../../lib/errors.ts';
+import { LIMITS, limitRefusal, limitRules } from '../../lib/limits.ts';
 import { messages } from '../../lib/messages.ts';
 
 /** A variable of a saved query, as a form needs it. */
@@ -60,22 +62,39 @@ function isList(type: TypeNode): boolean {
  * that operation is a query (mutations and subscriptions are refused), and it validates. Any
  * failure is BAD_USER_INPUT on `document` with GraphQL's own message.
  */
+/** Parses a stored document, held to the token limit of requests (lib/limits.ts). */
+export function parseDocument(text: string, field: string): DocumentNode {
+  try {
+    return parse(text, { maxTokens: LIMITS.tokens });
+  } catch (error) {
+    const message = error instanceof GraphQLError ? error.message : String(error);
+    // graphql-js says "more that 1000 tokens" (sic).
+    throw badInput(field, /contains more th[ae][nt] \d+ tokens/.test(message) ? messages.tooManyTokens(LIMITS.tokens) : messages.invalidDocument(message));
+  }
+}
+
+/**
+ * The API's own validation plus the static limits every request is held to (depth 6, aliases,
+ * directives, cost): a saved query is executed by the server itself, outside the HTTP request
+ * pipeline where those limits live, so it is checked here when saved, approved and run.
+ */
+export function validateDocument(schema: GraphQLSchema, document: DocumentNode, field: string): void {
+  const errors = validate(schema, document, [...specifiedRules, ...limitRules()]);
+  if (!errors.length) return;
+  const limit = errors.map((e) => limitRefusal(e.message, LIMITS.depth)).find((r) => r !== null);
+  throw badInput(field, limit ? limit.text : messages.invalidDocument(errors.map((e) => e.message).join(' ')));
+}
+
 export function analyseDocument(schema: GraphQLSchema, input: string): AnalysedDocument {
   const text = input.trim();
   if (!text) throw badInput('document', messages.required('document'));
   if (text.length > MAX_DOCUMENT_LENGTH) throw badInput('document', messages.tooLong('document', MAX_DOCUMENT_LENGTH));
-  let document: DocumentNode;
-  try {
-    document = parse(text);
-  } catch (error) {
-    throw badInput('document', messages.invalidDocument(error instanceof GraphQLError ? error.message : String(error)));
-  }
+  const document = parseDocument(text, 'document');
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const refused = operations.find((op) => op.operation !== 'query');
   if (refused) throw badInput('document', messages.queryOnly(refused.operation));
   if (operations.length !== 1) throw badInput('document', messages.oneOperation());
-  const errors = validate(schema, document);
-  if (errors.length) throw badInput('document', messages.invalidDocument(errors.map((e) => e.message).join(' ')));
+  validateDocument(schema, document, 'document');
   const operation = operations[0]!;
   const variables = (operation.variableDefinitions ?? []).map((definition): VariableInfo => {
     const type = typeFromAST(schema, definition.type as never);

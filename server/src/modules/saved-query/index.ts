@@ -1,5 +1,5 @@
 import { SavedQueryStatus, type Prisma, type SavedQueryRun } from '@pilar/db';
-import { execute, getVariableValues, parse, validate, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { execute, getVariableValues, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { managesSavedQueries, readScope, within } from '../../auth/policy.ts';
@@ -12,7 +12,7 @@ import { parseId } from '../../lib/ids.ts';
 import { messages } from '../../lib/messages.ts';
 import { mapPrismaError } from '../../lib/prisma-errors.ts';
 import { optionalText, requiredText } from '../../lib/validate.ts';
-import { analyseDocument, type AnalysedDocument, type VariableInfo } from './document.ts';
+import { analyseDocument, parseDocument, validateDocument, type AnalysedDocument, type VariableInfo } from './document.ts';
 import { forgetPersisted } from './persisted.ts';
 import { publicErrors, recordRun, type RunTarget } from './runs.ts';
 
@@ -409,9 +409,9 @@ async function runTarget(ctx: Context, id: number, number: number | null): Promi
  * a run with unusable variables is refused, not logged.
  */
 async function executeVersion(ctx: Context, schema: GraphQLSchema, target: RunTarget, variables: Record<string, unknown>): Promise<{ result: ExecutionResult; durationMs: number }> {
-  const document = parse(target.document);
-  const invalid = validate(schema, document);
-  if (invalid.length) throw badInput('version', messages.invalidDocument(invalid.map((e) => e.message).join(' ')));
+  // Saved before a limit existed or the API changed: checked again on every run.
+  const document = parseDocument(target.document, 'version');
+  validateDocument(schema, document, 'version');
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) throw badInput('variables', messages.badVariables(coerced.errors.map((e) => e.message).join(' ')));

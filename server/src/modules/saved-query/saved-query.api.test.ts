@@ -80,6 +80,29 @@ describe('saving a query', () => {
     expect(syntax.errors?.[0]?.message).toContain('Syntax Error');
   });
 
+  it('holds a document to the limits every request has: depth 6, aliases, cost and tokens', async () => {
+    const deep = `{ regions { parent { parent { parent { parent { parent { parent { id } } } } } } } }`;
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    const costly = `{ ${Array.from({ length: 15 }, (_, i) => `b${i}: trainingSessions { attendances { worker { region { name parent { name } } registeredBeneficiaries { name village { name } } } } }`).join(' ')} }`;
+    const long = `{ ${Array.from({ length: 600 }, () => 'me { id }').join(' ')} }`;
+    for (const [document, message] of [
+      [deep, 'The query is nested deeper than 6 levels.'],
+      [aliases, 'The query uses more than 15 aliases.'],
+      [costly, /The query (would cost more than 800|is nested deeper than 6 levels)/],
+      [long, 'The query is longer than 1000 tokens.'],
+    ] as const) {
+      const result = await t.as('auditor').gql(CREATE, { d: { name: `Batas ${++serial}`, purpose: 'x', document } });
+      expect(result.errors?.[0]?.extensions, String(message)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'document' });
+      expect(result.errors?.[0]?.message).toMatch(message);
+    }
+    // A version stored before a limit (or edited behind the API's back) is checked again on every run.
+    const { id } = await approvedQuery(`{ me { id } }`);
+    await t.db.prisma.$executeRawUnsafe('UPDATE "SavedQueryVersion" SET document = $1 WHERE "savedQueryId" = $2', deep, Number(id));
+    const run = await t.as('viewer').gql(RUN, { id });
+    expect(run.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'version' });
+    expect(run.errors?.[0]?.message).toBe('The query is nested deeper than 6 levels.');
+  });
+
   it('lets only ADMIN and AUDITOR save', async () => {
     for (const user of ['clerk', 'viewer'] as const) {
       expect(codeOf(await t.as(user).gql(CREATE, { d: { name: `Tidak ${++serial}`, purpose: 'x', document: unique(`{ me { id } }`) } }))).toBe('FORBIDDEN');
