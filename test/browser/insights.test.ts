@@ -101,9 +101,9 @@ describe('an auditor', () => {
     expect(shown).toContainEqual(['PSM', '447']);
     const [download] = await Promise.all([p.waitForEvent('download'), byRole.getByRole('button', { name: 'Unduh CSV' }).click()]);
     const [header, ...rows] = await csvLines(download);
-    expect(header).toBe('Peran,Peserta');
-    expect(rows).toEqual(shown.map(([role, n]) => `${role},${n!.replace(/\./g, '')}`));
-    expect(rows.reduce((sum, row) => sum + Number(row.split(',')[1]), 0)).toBe(1678);
+    expect(header).toBe('Peran;Peserta');
+    expect(rows).toEqual(shown.map(([role, n]) => `${role};${n!.replace(/\./g, '')}`));
+    expect(rows.reduce((sum, row) => sum + Number(row.split(';')[1]), 0)).toBe(1678);
     await context?.close();
   });
 
@@ -135,8 +135,8 @@ describe('an auditor', () => {
     const [download] = await Promise.all([p.waitForEvent('download'), result.getByRole('button', { name: 'Unduh CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^Peserta per sesi menurut peran v1 \d{4}-\d{2}-\d{2}\.csv$/);
     const [header, ...rows] = await csvLines(download);
-    expect(header).toBe('key.session.name,count');
-    expect(rows).toEqual(shown.map(([name, n]) => `${name},${n!.replace(/\./g, '')}`));
+    expect(header).toBe('key.session.name;count');
+    expect(rows).toEqual(shown.map(([name, n]) => `${name};${n!.replace(/\./g, '')}`));
 
     // The run log: who, which version, the variables and the same hash, here and in the API.
     const history = p.getByRole('region', { name: 'Riwayat run' });

@@ -245,10 +245,10 @@ describe('a clerk', () => {
     const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Ekspor' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const [header, ...rows] = csv.replace(/^\ufeff/, '').trim().split('\n');
-    expect(header).toBe('NIK,Nama,Jenis kelamin,Tanggal lahir,Peran,Wilayah tugas,No. HP,Bergabung sejak,Status,Jumlah sesi,Catatan');
+    expect(header).toBe('NIK;Nama;Jenis kelamin;Tanggal lahir;Peran;Wilayah tugas;No. HP;Bergabung sejak;Status;Jumlah sesi;Catatan');
     // More than the API's page of 500: the export read every page.
     expect(rows).toHaveLength(workersCount);
-    expect(rows.some((row) => row.includes(',TKSK,') && row.includes(',Aktif,'))).toBe(true);
+    expect(rows.some((row) => row.includes(';TKSK;') && row.includes(';Aktif;'))).toBe(true);
     await closePanel();
   });
 

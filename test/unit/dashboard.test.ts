@@ -10,6 +10,7 @@ import {
   total,
   type DashboardData,
 } from '../../admin/src/dashboard/figures.ts';
+import { rowsToCsv } from '../../admin/src/common/csvExport.ts';
 import { csvRows, formatCell, tableCsv } from '../../admin/src/dashboard/table.ts';
 import { dashboardEnglish, dashboardIndonesian } from '../../admin/src/dashboard/messages.ts';
 import { messages } from '../../admin/src/i18n/i18nProvider.ts';
@@ -141,9 +142,14 @@ describe('dashboard tables', () => {
     const table = participantsByRole(data, t);
     const csv = await tableCsv(table);
     const [header, ...lines] = csv.trim().split('\n');
-    expect(header).toBe(table.columns.map((c) => c.label).join(','));
-    expect(lines).toEqual(table.rows.map((r) => table.columns.map((c) => String(r[c.key])).join(',')));
+    expect(header).toBe(table.columns.map((c) => c.label).join(';'));
+    expect(lines).toEqual(table.rows.map((r) => table.columns.map((c) => String(r[c.key])).join(';')));
     expect(csvRows(table)[0]).toEqual({ Peran: 'TKSK', Peserta: 31 });
+  });
+
+  it('writes CSV as a spreadsheet set to Indonesian reads it: semicolons, decimal commas, quoted separators', async () => {
+    const csv = await rowsToCsv(['Tahun', 'Persentase', 'Catatan'], [{ Tahun: 2022, Persentase: 12.77, Catatan: 'BPS; angka tetap' }, { Tahun: 2023, Persentase: 12.13, Catatan: null }]);
+    expect(csv.split('\n')).toEqual(['Tahun;Persentase;Catatan', '2022;12,77;"BPS; angka tetap"', '2023;12,13;']);
   });
 
   it('has the same texts in Indonesian and English', () => {

@@ -57,14 +57,28 @@ export function csvExporter<R extends PanelResource>(resource: R, columns: reado
   };
 }
 
+/**
+ * The separator of the panel's CSV files. Spreadsheets set to Indonesian (and most of Europe)
+ * write decimals with a comma, so they split CSV on semicolons: a comma-separated file opens
+ * there as one column. Google Sheets and LibreOffice recognise semicolons too.
+ */
+export const CSV_SEPARATOR = ';';
+
+/** A number as a spreadsheet set to Indonesian reads it: no thousands separator, a decimal comma. */
+function csvNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(value).replace('.', ',');
+}
+
 /** The CSV text of rows keyed by their column headers, in the headers' order. */
 export async function rowsToCsv(headers: readonly string[], rows: readonly Record<string, Value | boolean>[]): Promise<string> {
-  return jsonExport(rows as Record<string, Value | boolean>[], { headers: [...headers] });
+  const cells = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'number' ? csvNumber(value) : value])));
+  return jsonExport(cells, { headers: [...headers], rowDelimiter: CSV_SEPARATOR });
 }
 
 /**
  * Downloads rows as `<name> <today>.csv` the way every export of the panel does (also the
- * dashboard's tables and saved-query results): headers first, UTF-8 with a byte-order mark.
+ * dashboard's tables and saved-query results): headers first, semicolons between cells,
+ * decimal commas, UTF-8 with a byte-order mark.
  */
 export async function downloadRowsCsv(name: string, headers: readonly string[], rows: readonly Record<string, Value | boolean>[]) {
   const csv = await rowsToCsv(headers, rows);
