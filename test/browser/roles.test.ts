@@ -144,7 +144,7 @@ describe('an auditor', () => {
     await context?.close();
   });
 
-  it('filters the audit trail, verifies the chain, reveals one NIK for a reason and finds the reveal in the record’s history', async () => {
+  it('filters the audit trail, verifies the chain, reveals one NIK for a reason and finds the reveal and an administrator’s read in the record’s history', async () => {
     screenshotOnFailure(() => page, 'auditor-audit');
     const p = await signIn(auditor);
 
@@ -167,6 +167,9 @@ describe('an auditor', () => {
     await openBeneficiaries(p);
     await p.locator('table tbody td.column-nik').first().click();
     await expect.poll(() => p.url()).toMatch(/#\/beneficiaries\/\d+\/show$/);
+    // Meanwhile an administrator reads this record's NIK in clear (through the API): a read event listing it.
+    const recordId = /beneficiaries\/(\d+)\/show/.exec(p.url())![1]!;
+    await api(admin, server.graphqlUrl, 'query($id: ID!) { beneficiary(id: $id) { nik } }', { id: recordId });
     const nikOnPage = p.locator('.ra-field-nik');
     const masked = (await nikOnPage.textContent())?.replace('NIK', '').trim() ?? '';
     expect(masked).toMatch(MASKED_NIK);
@@ -191,6 +194,10 @@ describe('an auditor', () => {
     await expect.poll(() => latest.textContent()).toContain('Tampilkan data pribadi');
     expect(await latest.textContent()).toContain(REASON);
     expect(await latest.textContent()).toContain(auditor.username);
+    // So is the administrator's read of its NIK: who saw whose ID, on the record itself.
+    const read = p.locator('table tbody tr', { hasText: 'Lihat NIK/No. KK' });
+    await expect.poll(() => read.count()).toBeGreaterThan(0);
+    expect(await read.first().textContent()).toContain('1 data ditampilkan');
     await context?.close();
   });
 });

@@ -74,6 +74,10 @@ describe('filterToWhere', () => {
   });
 
   it('takes AND, OR and NOT as lists of filters in the same language', () => {
+    // A record's history: its own events, or the reads that showed it (a JSON list holding it).
+    expect(where('auditEvents', { OR: [{ entity: 'Beneficiary', recordId: '12' }, { recordIds_has: 'Beneficiary:12' }] })).toEqual({
+      OR: [{ entity: { equals: 'Beneficiary' }, recordId: { equals: '12' } }, { recordIds: { has: 'Beneficiary:12' } }],
+    });
     expect(where('regions', { level: 'VILLAGE', OR: [{ id_in: ['1', '2'] }, { parentId_in: ['9'] }] })).toEqual({
       level: { equals: 'VILLAGE' },
       OR: [{ id: { in: ['1', '2'] } }, { parentId: { in: ['9'] } }],

@@ -6,9 +6,10 @@ export type Where = { [key: string]: unknown };
 
 /**
  * Operators a react-admin filter key may end with: `distributedOn_gte`, `role_in`,
- * `name_contains`, `deletedAt_exists`. A key without one means `equals` (`in` for an array).
+ * `name_contains`, `deletedAt_exists`, `recordIds_has` (a JSON list holds the value). A key
+ * without one means `equals` (`in` for an array).
  */
-const OPERATORS = ['gte', 'lte', 'gt', 'lt', 'in', 'notIn', 'contains', 'startsWith', 'endsWith', 'exists'] as const;
+const OPERATORS = ['gte', 'lte', 'gt', 'lt', 'in', 'notIn', 'contains', 'startsWith', 'endsWith', 'exists', 'has'] as const;
 type Operator = (typeof OPERATORS)[number] | 'equals';
 
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;

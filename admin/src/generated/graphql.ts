@@ -627,6 +627,8 @@ export type AuditEventWhereInput = {
   reason?: InputMaybe<StringFilter>;
   /** The record acted on. */
   recordId?: InputMaybe<StringFilter>;
+  /** For reads: the records whose identity numbers the response showed. */
+  recordIds?: InputMaybe<JsonListFilter>;
   requestId?: InputMaybe<StringFilter>;
   /** The actor's role at the time (or the token's role). */
   role?: InputMaybe<StringFilter>;
@@ -1058,6 +1060,12 @@ export type IntFilter = {
   /** Negates the nested filter; `not: null` means the field has a value. */
   not?: InputMaybe<IntFilter>;
   notIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Filter on a list of strings kept as JSON. */
+export type JsonListFilter = {
+  /** The list contains this string, e.g. "Beneficiary:12". */
+  has?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The signed-in user (or the owner of the API token in use). */
@@ -1844,7 +1852,7 @@ export type Query = {
   /** How many Attendance records match `where` (same rules as `attendances`). */
   attendancesCount: Scalars['Int']['output'];
   auditEvent: Maybe<AuditEvent>;
-  /** Audit events, newest first unless orderBy says otherwise; filter by actorId, entity, recordId, action and at. */
+  /** Audit events, newest first unless orderBy says otherwise; filter by actorId, entity, recordId, action and at, and READ_PII events by a record they showed (`recordIds: { has: "Beneficiary:12" }`). */
   auditEvents: Array<AuditEvent>;
   auditEventsCount: Scalars['Int']['output'];
   /** Beneficiary records matching `where`, sorted by `orderBy` (ties by id); 25 by default, at most 500. Records in the trash are left out unless the filter names deletedAt or includeDeleted is true. */

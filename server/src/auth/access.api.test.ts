@@ -265,6 +265,29 @@ describe('personal data', () => {
     expect(masked.beneficiaries).toHaveLength(3);
     expect(after.auditEventsCount).toBe(events.n);
   });
+
+  it('finds the read events that showed one record, and no others', async () => {
+    const SHOWED = `query($r: String!) { auditEvents(where: { recordIds: { has: $r } }, take: 2) { action actorName recordIds } n: auditEventsCount(where: { recordIds: { has: $r } }) }`;
+    const [first, second] = (await t.as('clerk').ok(`{ beneficiaries(take: 2, orderBy: [{ id: desc }]) { id } }`)).beneficiaries as { id: string }[];
+    const showed = async (r: string) => (await t.as('auditor').ok(SHOWED, { r })) as { n: number; auditEvents: { recordIds: string[] }[] };
+    const before = { first: (await showed(`Beneficiary:${first!.id}`)).n, second: (await showed(`Beneficiary:${second!.id}`)).n };
+    await t.as('clerk').ok(`{ beneficiaries(take: 2, orderBy: [{ id: desc }]) { id nik } }`);
+    await t.as('clerk').ok(`query($id: ID!) { beneficiary(id: $id) { nik } }`, { id: first!.id });
+    const ofFirst = await showed(`Beneficiary:${first!.id}`);
+    expect(ofFirst.n - before.first).toBe(2); // the list of two, then the record alone
+    expect(ofFirst.auditEvents.map((e) => e.recordIds)).toEqual([[`Beneficiary:${first!.id}`], [`Beneficiary:${first!.id}`, `Beneficiary:${second!.id}`].sort()]);
+    expect((await showed(`Beneficiary:${second!.id}`)).n - before.second).toBe(1);
+    expect((await showed('Worker:999999')).n).toBe(0);
+    // A record's history is its own events or the reads that showed it, in one filter.
+    const history = await t.as('auditor').ok(
+      `query($id: String!, $r: String!) { auditEventsCount(where: { OR: [{ entity: { equals: "Beneficiary" }, recordId: { equals: $id } }, { recordIds: { has: $r } }] }) }`,
+      { id: first!.id, r: `Beneficiary:${first!.id}` },
+    );
+    expect(history.auditEventsCount).toBeGreaterThanOrEqual(2);
+    // Only `has`: other JSON (before/after) cannot be filtered, nor recordIds sorted.
+    expect((await t.gql(`{ auditEvents(where: { before: { has: "x" } }) { id } }`)).errors?.[0]?.message).toMatch(/before/);
+    expect((await t.gql(`{ auditEvents(orderBy: [{ recordIds: asc }]) { id } }`)).errors?.[0]?.message).toMatch(/recordIds/);
+  });
 });
 
 describe('audit trail', () => {

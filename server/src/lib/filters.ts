@@ -76,8 +76,17 @@ function whereRef(modelName: string) {
   return ref;
 }
 
+/** JSON fields that hold a list of strings, filterable by one element (`has`); other JSON is not filterable. */
+const JSON_LISTS = new Set(['AuditEvent.recordIds']);
+const jsonListFilter = builder.inputRef<Where>('JsonListFilter');
+jsonListFilter.implement({
+  description: 'Filter on a list of strings kept as JSON.',
+  fields: (t) => ({ has: t.string({ description: 'The list contains this string, e.g. "Beneficiary:12".' }) }),
+});
+
 function fieldFilter(modelName: string, field: ModelField) {
   const info = model(modelName);
+  if (field.type === 'Json') return jsonListFilter;
   if (field.kind === 'enum') return enumFilter(field.type);
   if (field.kind === 'object') return field.isList ? listRelationFilter(field.type) : relationFilter(field.type);
   if (info.idFields.has(field.name)) return scalarFilters.ID;
@@ -125,7 +134,8 @@ const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
 const ACCOUNT_MODELS = new Set(['User', 'UserSession', 'ApiToken', 'AuditEvent']);
 
 function filterable(modelName: string, field: ModelField): boolean {
-  if (SECRET_FIELDS.has(field.name) || field.type === 'Json') return false;
+  if (SECRET_FIELDS.has(field.name)) return false;
+  if (field.type === 'Json') return JSON_LISTS.has(`${modelName}.${field.name}`);
   if (field.kind !== 'object') return true;
   // Relations only to entities that have their own filter in the API (checked when the schema
   // is built, after every module has registered), and never into the accounts.
@@ -158,7 +168,7 @@ export function filterInputs(modelName: string) {
       fields: (t) =>
         Object.fromEntries(
           info.fields
-            .filter((f) => f.kind !== 'object' && !f.isList && filterable(modelName, f))
+            .filter((f) => f.kind !== 'object' && !f.isList && f.type !== 'Json' && filterable(modelName, f))
             .map((f) => [f.name, t.field({ type: SortOrder })]),
         ),
     });
@@ -193,6 +203,12 @@ function checkDepth(depth: number): void {
 function mapScalar(modelName: string, field: ModelField, filter: unknown, depth: number): unknown {
   if (filter === null || typeof filter !== 'object') return filter;
   checkDepth(depth);
+  if (field.type === 'Json') {
+    // `{ has: "Beneficiary:12" }` → PostgreSQL's jsonb containment (`@>`), which a GIN index serves.
+    const { has } = filter as { has?: string | null };
+    checkValue(field.name, has);
+    return has === undefined || has === null ? undefined : { array_contains: [has] };
+  }
   const isId = model(modelName).idFields.has(field.name);
   const out: Where = {};
   for (const [op, value] of Object.entries(filter as Where)) {

@@ -51,7 +51,7 @@ builder.queryFields((t) => ({
   auditEvents: t.prismaField({
     type: ['AuditEvent'],
     authScopes: readers,
-    description: 'Audit events, newest first unless orderBy says otherwise; filter by actorId, entity, recordId, action and at.',
+    description: 'Audit events, newest first unless orderBy says otherwise; filter by actorId, entity, recordId, action and at, and READ_PII events by a record they showed (`recordIds: { has: "Beneficiary:12" }`).',
     args: { where: t.arg({ type: where }), orderBy: t.arg({ type: [orderBy] }), skip: t.arg.int(), take: t.arg.int() },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.auditEvent.findMany({
