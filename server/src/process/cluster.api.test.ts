@@ -38,8 +38,13 @@ function send(port: number, path: string, body: string | null, localAddress = '1
   });
 }
 
+/** The primary's worker processes: its `node` children (tsx may also run an esbuild service beside them). */
 const workersOf = (pid: number): number[] =>
-  execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map((s) => Number(s.trim())).filter((n) => n > 0);
+  execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([child, command]) => Number(child) > 0 && command === 'node')
+    .map(([child]) => Number(child));
 
 const alive = (pid: number) => {
   try {
