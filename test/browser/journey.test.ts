@@ -138,6 +138,8 @@ describe('a clerk', () => {
     await p.getByLabel('Tanggal lahir', { exact: true }).fill('1985-05-17');
     await choose(p, 'Desa/Kelurahan', 'Karangtumaritis', /^Karangtumaritis/);
     await choose(p, 'Kategori PPKS', 'Lansia', /Lansia/);
+    // The help texts speak the panel's language.
+    expect(await (await helperTextOf(p, 'NIK')).textContent()).toContain('NIK: 16 angka; bagian tanggalnya harus sesuai tanggal lahir');
     await p.getByRole('button', { name: 'Simpan' }).click();
     const nikHelp = await helperTextOf(p, 'NIK');
     await expect.poll(() => nikHelp.textContent()).toContain('bukan tanggal yang sah');

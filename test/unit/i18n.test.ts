@@ -4,6 +4,8 @@ import { indonesian } from '../../admin/src/i18n/id.ts';
 import { messages } from '../../admin/src/i18n/i18nProvider.ts';
 import { raIndonesian } from '../../admin/src/i18n/raIndonesian.ts';
 import { resources } from '../../admin/src/resources/index.ts';
+import { indonesianHelp } from '../../admin/src/i18n/helpTexts.id.ts';
+import { fieldHelp } from '../../admin/src/schema/docs.ts';
 import { printedGrammar } from '../support/schema.ts';
 
 /** Every key path of a nested message object, e.g. `ra.action.save`. */
@@ -33,5 +35,24 @@ describe('translations', () => {
       ));
       expect(scalars.map((f) => f.name).filter((name) => !(name in labels)), resource).toEqual([]);
     }
+  });
+
+  it('has an Indonesian help text for every help text a form or page shows, and none the API no longer has', () => {
+    const needed = new Map<string, string>();
+    for (const { name: resource } of resources) {
+      const entity = printedGrammar.entities.get(resource);
+      if (!entity) continue;
+      if (entity.type.description) needed.set(entity.type.name, entity.type.description);
+      const inputFields = [entity.createInput, entity.updateInput].flatMap((input) => input?.inputFields ?? []).map((f) => f.name);
+      for (const field of new Set(inputFields)) {
+        const english = fieldHelp(printedGrammar, resource, field, 'en');
+        if (english) needed.set(`${entity.type.name}.${field}`, english);
+      }
+    }
+    expect([...needed.keys()].filter((key) => !(key in indonesianHelp)), 'help texts without an Indonesian one').toEqual([]);
+    expect(Object.keys(indonesianHelp).filter((key) => !needed.has(key)), 'Indonesian help texts the API no longer has').toEqual([]);
+    // The forms read them by locale.
+    expect(fieldHelp(printedGrammar, 'beneficiaries', 'nik', 'id')).toBe(indonesianHelp['Beneficiary.nik']);
+    expect(fieldHelp(printedGrammar, 'beneficiaries', 'nik', 'en')).toBe(needed.get('Beneficiary.nik'));
   });
 });

@@ -1,19 +1,22 @@
 import type { IntrospectionEnumType } from 'graphql';
-import { useResourceContext } from 'ra-core';
+import { useLocaleState, useResourceContext } from 'ra-core';
 import { entityOf, isEnum, namedType, type Grammar } from '../data/grammar.ts';
+import { indonesianHelp } from '../i18n/helpTexts.id.ts';
 import { useGrammar } from './useGrammar.ts';
 
 /**
  * Help texts come from the API's descriptions, which come from the `///` docs in
  * schema.prisma: the form's own input description first (it says what to type), then the
- * record field's (it says what the value means).
+ * record field's (it says what the value means). In Indonesian, from i18n/helpTexts.id.ts under
+ * the same key (`Beneficiary.nik`), which a test keeps complete.
  */
-function fieldHelp(grammar: Grammar, resource: string, field: string): string | undefined {
+export function fieldHelp(grammar: Grammar, resource: string, field: string, locale = 'en'): string | undefined {
   const entity = entityOf(grammar, resource);
   const fromInput = [entity.createInput, entity.updateInput]
     .flatMap((input) => input?.inputFields ?? [])
     .find((f) => f.name === field && f.description)?.description;
-  return fromInput ?? entity.type.fields.find((f) => f.name === field)?.description ?? undefined;
+  const english = fromInput ?? entity.type.fields.find((f) => f.name === field)?.description ?? undefined;
+  return english && locale === 'id' ? (indonesianHelp[`${entity.type.name}.${field}`] ?? english) : english;
 }
 
 /** The enum a record field holds, e.g. `WorkerRole` for `workers.role`. */
@@ -26,13 +29,18 @@ export function enumOfField(grammar: Grammar, resource: string, field: string): 
 /** `help('nik')` gives the help text of the current resource's `nik` field. */
 export function useFieldHelp(resourceOverride?: string): (field: string) => string | undefined {
   const grammar = useGrammar();
+  const [locale] = useLocaleState();
   const resource = useResourceContext({ resource: resourceOverride });
-  return (field) => (resource ? fieldHelp(grammar, resource, field) : undefined);
+  return (field) => (resource ? fieldHelp(grammar, resource, field, locale) : undefined);
 }
 
 /** The description of the current resource's record type, e.g. what a PPKS is. */
 export function useResourceHelp(): string | undefined {
   const grammar = useGrammar();
+  const [locale] = useLocaleState();
   const resource = useResourceContext();
-  return resource ? (entityOf(grammar, resource).type.description ?? undefined) : undefined;
+  if (!resource) return undefined;
+  const { type } = entityOf(grammar, resource);
+  const english = type.description ?? undefined;
+  return english && locale === 'id' ? (indonesianHelp[type.name] ?? english) : english;
 }
