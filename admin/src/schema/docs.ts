@@ -10,13 +10,18 @@ import { useGrammar } from './useGrammar.ts';
  * record field's (it says what the value means). In Indonesian, from i18n/helpTexts.id.ts under
  * the same key (`Beneficiary.nik`), which a test keeps complete.
  */
+/** The Indonesian text of a help text the API gives in English, when the panel speaks Indonesian. */
+function inLocale(key: string, english: string | undefined, locale: string): string | undefined {
+  return english && locale === 'id' ? (indonesianHelp[key] ?? english) : english;
+}
+
 export function fieldHelp(grammar: Grammar, resource: string, field: string, locale = 'en'): string | undefined {
   const entity = entityOf(grammar, resource);
   const fromInput = [entity.createInput, entity.updateInput]
     .flatMap((input) => input?.inputFields ?? [])
     .find((f) => f.name === field && f.description)?.description;
   const english = fromInput ?? entity.type.fields.find((f) => f.name === field)?.description ?? undefined;
-  return english && locale === 'id' ? (indonesianHelp[`${entity.type.name}.${field}`] ?? english) : english;
+  return inLocale(`${entity.type.name}.${field}`, english, locale);
 }
 
 /** The enum a record field holds, e.g. `WorkerRole` for `workers.role`. */
@@ -41,6 +46,5 @@ export function useResourceHelp(): string | undefined {
   const resource = useResourceContext();
   if (!resource) return undefined;
   const { type } = entityOf(grammar, resource);
-  const english = type.description ?? undefined;
-  return english && locale === 'id' ? (indonesianHelp[type.name] ?? english) : english;
+  return inLocale(type.name, type.description ?? undefined, locale);
 }

@@ -89,11 +89,10 @@ export function useArmorErrorCodes(): Plugin {
       const locale = requestLocale(request);
       let changed = false;
       const errors = single.errors.map((error) => {
-        const refusal = ARMOR_REFUSALS.find(([pattern]) => pattern.test(error.message));
+        const refusal = limitRefusal(error.message);
         if (!refusal) return error;
         changed = true;
-        const [, code, textOf] = refusal;
-        const text = textOf();
+        const { code, text } = refusal;
         return new GraphQLError(locale === 'id' ? text.id : text.en, { extensions: { code, http: { status: 400 } } });
       });
       if (changed) setResult({ ...single, errors });
