@@ -7,7 +7,8 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from '@pilar/db';
-import { SESSION_COOKIE, authenticate } from './auth/authenticate.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { isSecureRequest, parseCredentials } from './auth/credentials.ts';
 import { createSignInThrottle } from './auth/throttle.ts';
 import { useReadEvents } from './audit/read-events.ts';
 import type { Context } from './context.ts';
@@ -110,15 +111,12 @@ export function createApp({
       usePersistedSavedQueries(db),
     ],
     context: async ({ request, ...server }) => {
-      const header = request.headers.get('authorization');
-      const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
-      const cookie = (request as Request & { cookieStore?: { get(name: string): Promise<{ value: string } | null | undefined> } }).cookieStore;
-      const sessionSecret = (await cookie?.get(SESSION_COOKIE))?.value ?? null;
-      const viewer = await authenticate(db.prisma, { bearer, sessionSecret }).catch((error: unknown) => {
+      const credentials = parseCredentials(request.headers);
+      const viewer = await authenticate(db.prisma, credentials).catch((error: unknown) => {
         throw isDatabaseUnavailable(error) ? databaseUnavailableError() : error;
       });
       // A token that does not work is an error, not an anonymous request.
-      if ((header && !bearer) || (bearer && !viewer)) throw userError('UNAUTHENTICATED', messages.badToken());
+      if (credentials.malformedAuthorization || (credentials.bearer && !viewer)) throw userError('UNAUTHENTICATED', messages.badToken());
       return {
         db,
         prisma: db.prisma,
@@ -127,6 +125,7 @@ export function createApp({
         locale: requestLocale(request),
         viewer,
         ip: clientAddress(request, server as ServerContext, trustProxy),
+        secure: isSecureRequest(request, trustProxy),
         piiShown: new Set<string>(),
         sql: sqlScope.getStore() ?? { count: 0 },
         request,

@@ -17,6 +17,8 @@ export interface Context {
   viewer: Viewer | null;
   /** The client's address (for the audit trail and sign-in throttling). */
   ip: string | null;
+  /** The client reached us over TLS (directly, or per X-Forwarded-Proto behind a trusted proxy). */
+  secure: boolean;
   /** `Model:id` of records whose NIK or No. KK this response shows in clear (one read event). */
   piiShown: Set<string>;
   /** The request, for setting and clearing the session cookie. */

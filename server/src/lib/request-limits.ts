@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterRes } from 'rate-limiter-flexible';
+import { credentialKey, parseCredentials } from '../auth/credentials.ts';
 import { sha256 } from '../auth/secrets.ts';
 import { messages, type Text } from './messages.ts';
 import { rateLimiter } from './rate-limiter.ts';
@@ -42,7 +43,8 @@ export function useRequestLimits(limits: RateLimits): Plugin<{ req?: IncomingMes
       const length = Number(request.headers.get('content-length') ?? 0);
       if (length > MAX_BODY_BYTES) return endResponse(refuse(413, 'BODY_TOO_LARGE', messages.bodyTooLarge(MAX_BODY_BYTES), locale));
       const ip = (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket?.remoteAddress;
-      const credential = request.headers.get('authorization') ?? request.headers.get('cookie');
+      // Keyed on the parsed credential: `Bearer␠␠t`, `bearer t` or extra cookies are one bucket.
+      const credential = credentialKey(parseCredentials(request.headers));
       try {
         await Promise.all([
           ip ? byIp.consume(ip) : undefined,

@@ -86,7 +86,7 @@ builder.mutationField('login', (t) =>
         path: '/',
         httpOnly: true,
         sameSite: 'strict',
-        secure: new URL(ctx.request.url).protocol === 'https:',
+        secure: ctx.secure,
         expires: expiresAt,
         domain: null,
       });
