@@ -20,9 +20,14 @@ interface LoadedUser {
   regions: { id: number; level: string; children: { id: number }[] }[];
 }
 
-/** A clerk's area from their assigned districts and villages; null (everywhere) for other roles. */
+/**
+ * A clerk's area from their assigned districts and villages; null (everywhere) for other roles.
+ * `role` is the role in force: a token acting as a clerk is confined to its owner's regions
+ * (none for an owner without any), and a clerk's token of any role stays in the clerk's
+ * regions, because a token never reaches further than its owner.
+ */
 export function regionScope(user: LoadedUser, role: UserRole): RegionScope | null {
-  if (role !== 'CLERK') return null;
+  if (role !== 'CLERK' && user.role !== 'CLERK') return null;
   const villageIds = new Set<number>();
   const districtIds = new Set<number>();
   for (const region of user.regions) {

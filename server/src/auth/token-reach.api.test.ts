@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type GraphQLResponse, type TestApp } from '../testing/harness.ts';
+
+// A token never reaches further than its owner: a clerk's VIEWER token stays in the clerk's
+// regions on every read path, and follows the clerk's regions as the admin changes them.
+
+let t: TestApp;
+let districts: { haurgeulis: string; kroya: string; other: string };
+let clerkId: string;
+let secret: string;
+let serial = 0;
+
+const PASSWORD = 'kata sandi petugas uji';
+const bearer = () => ({ authorization: `Bearer ${secret}` });
+
+async function login(username: string, password: string): Promise<string> {
+  const response = await t.app.fetch('http://pilar.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }`, variables: { u: username, p: password } }),
+  });
+  const body = (await response.json()) as GraphQLResponse;
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+/** What the admin counts in the given districts: the truth the token's answers are held to. */
+async function countIn(...districtIds: string[]): Promise<number> {
+  const data = await t.ok(`query($d: [ID!]) { beneficiariesCount(where: { village: { is: { parentId: { in: $d } } } }) }`, { d: districtIds });
+  return data.beneficiariesCount;
+}
+
+/** Runs an approved saved query through its persisted id, as a dashboard would. */
+async function persisted(document: string): Promise<GraphQLResponse> {
+  const created = await t.as('auditor').ok(`mutation($d: SavedQueryCreateInput!) { createSavedQuery(data: $d) { id } }`, {
+    d: { name: `Jangkauan token ${++serial}`, purpose: 'Pengujian jangkauan token', document: `${document}\n# reach ${serial}` },
+  });
+  const approved = await t.ok(`mutation($id: ID!) { approveSavedQueryVersion(id: $id, version: 1) { persistedId } }`, { id: created.createSavedQuery.id });
+  const response = await t.app.fetch('http://pilar.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...bearer() },
+    body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: approved.approveSavedQueryVersion.persistedId } } }),
+  });
+  return (await response.json()) as GraphQLResponse;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const data = await t.ok(`{
+    h: regions(where: { code: { equals: "32.12.01" } }) { id }
+    k: regions(where: { code: { equals: "32.12.02" } }) { id }
+    o: regions(where: { level: { equals: DISTRICT }, code: { notIn: ["32.12.01", "32.12.02"] }, children: { some: { beneficiaries: { some: {} } } } }, take: 1) { id }
+  }`);
+  districts = { haurgeulis: data.h[0].id, kroya: data.k[0].id, other: data.o[0]?.id };
+  const user = await t.ok(`mutation($d: UserCreateInput!) { createUser(data: $d) { id } }`, {
+    d: { username: 'petugas.token', password: PASSWORD, role: 'CLERK', regionIds: [districts.haurgeulis, districts.kroya] },
+  });
+  clerkId = user.createUser.id;
+  const cookie = await login('petugas.token', PASSWORD);
+  const token = await t.anonymous.gql(`mutation { createApiToken(name: "dasbor petugas", role: VIEWER) { secret token { role } } }`, {}, { cookie });
+  expect(token.data?.createApiToken.token.role).toBe('VIEWER');
+  secret = token.data!.createApiToken.secret;
+});
+afterAll(() => t?.close());
+
+describe("a clerk's VIEWER token", () => {
+  it("reads only the clerk's regions: counts, lists, get by id, relations, aggregates and persisted saved queries", async () => {
+    const mine = await countIn(districts.haurgeulis, districts.kroya);
+    expect(mine).toBeGreaterThan(0);
+    expect(await countIn(districts.other)).toBeGreaterThan(0);
+
+    // Persisted saved queries are what a token without allowAdHoc may run at all.
+    const counted = await persisted(`{ beneficiariesCount }`);
+    expect(counted).toEqual({ data: { beneficiariesCount: mine } });
+
+    const aggregate = await persisted(`{ beneficiariesAggregate(groupBy: [district]) { key { district { id } } count } }`);
+    const rows = aggregate.data!.beneficiariesAggregate as { key: { district: { id: string } }; count: number }[];
+    expect(rows.map((r) => r.key.district.id).sort()).toEqual([districts.haurgeulis, districts.kroya].sort());
+    expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(mine);
+
+    const foreign = (await t.ok(`query($d: ID!) { beneficiaries(where: { village: { is: { parentId: { equals: $d } } } }, take: 1) { id village { id } } }`, { d: districts.other }))
+      .beneficiaries[0];
+    const reads = await persisted(`{
+      other: beneficiaries(where: { id: { equals: "${foreign.id}" } }) { id }
+      byId: beneficiary(id: "${foreign.id}") { id }
+      village: region(id: "${foreign.village.id}") { beneficiaries { id } }
+      workers: workersAggregate(groupBy: [district]) { key { district { id } } }
+    }`);
+    expect(reads.errors).toBeUndefined();
+    expect(reads.data).toMatchObject({ other: [], byId: null, village: { beneficiaries: [] } });
+    for (const row of reads.data!.workers as { key: { district: { id: string } | null } }[]) {
+      expect([districts.haurgeulis, districts.kroya]).toContain(row.key.district?.id);
+    }
+  });
+
+  it('loses a region at once when the admin removes it from the clerk', async () => {
+    const before = await persisted(`{ beneficiariesAggregate(groupBy: [district]) { key { district { id } } count } }`);
+    expect((before.data!.beneficiariesAggregate as unknown[]).length).toBe(2);
+
+    const user = await t.ok(`query($id: ID!) { user(id: $id) { version } }`, { id: clerkId });
+    await t.ok(`mutation($id: ID!, $v: Int!, $r: [ID!]) { updateUser(id: $id, version: $v, data: { regionIds: $r }) { id } }`, {
+      id: clerkId,
+      v: user.user.version,
+      r: [districts.haurgeulis],
+    });
+
+    // The test harness remembers credentials for ten minutes: only the change's own
+    // invalidation can make the next request see it.
+    const after = await persisted(`{ beneficiariesAggregate(groupBy: [district]) { key { district { id } } count } beneficiariesCount }`);
+    expect(after.data!.beneficiariesAggregate).toEqual([{ key: { district: { id: districts.haurgeulis } }, count: await countIn(districts.haurgeulis) }]);
+    expect(after.data!.beneficiariesCount).toBe(await countIn(districts.haurgeulis));
+  });
+
+  it('cannot be made with more than its owner’s role', async () => {
+    const cookie = await login('petugas.token', PASSWORD);
+    const result = await t.anonymous.gql(`mutation { createApiToken(name: "lebih", role: ADMIN) { secret } }`, {}, { cookie });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
