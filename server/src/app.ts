@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { Database } from '@pilar/db';
 import { authenticate } from './auth/authenticate.ts';
 import { isSecureRequest, parseCredentials } from './auth/credentials.ts';
-import { createSignInThrottle } from './auth/throttle.ts';
+import { createSignInThrottle, SIGN_IN_LIMITS, type SignInThrottleOptions } from './auth/throttle.ts';
 import { useReadEvents } from './audit/read-events.ts';
 import type { Context } from './context.ts';
 import { databaseUnavailableError, isDatabaseUnavailable, useDatabaseUnavailable } from './lib/database-unavailable.ts';
@@ -34,6 +34,8 @@ export interface AppOptions {
   development?: boolean;
   /** Trust X-Forwarded-For for the client address (behind a reverse proxy). */
   trustProxy?: boolean;
+  /** Sign-in throttling (auth/throttle.ts); tests make the back-off long enough to observe. */
+  signInLimits?: Partial<SignInThrottleOptions>;
 }
 
 /** What node's http server hands Yoga next to the request. */
@@ -55,8 +57,9 @@ export function createApp({
   trustProxy = false,
   logger = createLogger(),
   rateLimits = rateLimitsFromEnv(),
+  signInLimits,
 }: AppOptions): App {
-  const throttle = createSignInThrottle();
+  const throttle = createSignInThrottle({ ...SIGN_IN_LIMITS, ...signInLimits });
   const production = !development;
   countStatements(db);
   return createYoga<ServerContext, Context>({

@@ -83,7 +83,7 @@ describe('sign-in', () => {
     expect((await t.anonymous.gql(`{ me { username } }`, {}, { cookie })).data).toEqual({ me: null });
   });
 
-  it('throttles repeated failures per username with TOO_MANY_ATTEMPTS, even for the right password', async () => {
+  it('throttles repeated failures per username and address with TOO_MANY_ATTEMPTS, even for the right password', async () => {
     const login = (p: string) => t.anonymous.gql(`mutation($p: String!) { login(username: "viewer", password: $p) { id } }`, { p });
     for (let i = 0; i < 5; i++) expect(codeOf(await login('wrong password'))).toBe('UNAUTHENTICATED');
     const blocked = await login(TEST_PASSWORD);

@@ -1,4 +1,6 @@
 import type { CookieStore } from '@whatwg-node/cookie-store';
+import type { GraphQLError } from 'graphql';
+import type { User } from '@pilar/db';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { SESSION_COOKIE, SESSION_IDLE_MS } from '../../auth/authenticate.ts';
@@ -45,29 +47,67 @@ builder.queryField('me', (t) =>
   }),
 );
 
+/** A successful sign-in from an address makes it one of the owner's known addresses this long. */
+const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60 * 1000;
+
+interface PasswordCheck {
+  /** Audit actions of a wrong password and of an attempt the throttle refused. */
+  failed: string;
+  throttled: string;
+  /** The error a wrong password gets. */
+  wrong: () => GraphQLError;
+}
+
+/**
+ * Checks `password` for `username` behind the sign-in throttle (auth/throttle.ts): the attempt
+ * is counted before the password is checked, refusals and failures are audited (the username
+ * and the limit, never the password), and the user is returned only if the password is right
+ * and the account usable.
+ */
+async function checkPassword(ctx: Context, username: string, password: string, audit: PasswordCheck): Promise<User> {
+  const ip = ctx.ip ?? 'unknown';
+  let lookup: Promise<User | null> | undefined;
+  const findUser = () => (lookup ??= ctx.prisma.user.findUnique({ where: { username } }));
+  const attempt = await ctx.throttle.attempt(username, ip, async () => {
+    const user = await findUser();
+    if (!user || !ctx.ip) return false;
+    const since = new Date(Date.now() - KNOWN_ADDRESS_MS);
+    return !!(await ctx.prisma.userSession.findFirst({ where: { userId: user.id, ip: ctx.ip, createdAt: { gte: since } }, select: { id: true } }));
+  });
+  if (attempt.refused) {
+    const { limit, retryAfterSeconds } = attempt.refused;
+    const user = lookup ? await lookup : null;
+    await ctx.prisma.$transaction((tx) =>
+      appendAudit(tx, actorOf(ctx), { action: audit.throttled, entity: 'User', recordId: user?.id ?? null, after: { username, limit, retryAfterSeconds } }),
+    );
+    throw userError('TOO_MANY_ATTEMPTS', messages.tooManyAttempts(retryAfterSeconds), { retryAfterSeconds });
+  }
+  const user = await findUser();
+  const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  if (!user || !valid || !user.active || user.deletedAt) {
+    await ctx.prisma.$transaction((tx) =>
+      appendAudit(tx, actorOf(ctx), { action: audit.failed, entity: 'User', recordId: user?.id ?? null, after: { username } }),
+    );
+    throw audit.wrong();
+  }
+  await attempt.succeeded();
+  return user;
+}
+
 builder.mutationField('login', (t) =>
   t.field({
     type: Me,
     authScopes: { public: true },
     description:
-      'Signs in: sets an HTTP-only, SameSite=Strict session cookie. Repeated failures are refused for a while with TOO_MANY_ATTEMPTS.',
+      'Signs in: sets an HTTP-only, SameSite=Strict session cookie. Repeated attempts are refused for a while with TOO_MANY_ATTEMPTS (`retryAfterSeconds`).',
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, { username, password }, ctx) => {
       const name = username.trim().toLowerCase();
-      const ip = ctx.ip ?? 'unknown';
-      const wait = await ctx.throttle.retryAfter(name, ip);
-      if (wait) throw userError('TOO_MANY_ATTEMPTS', messages.tooManyAttempts(wait), { retryAfterSeconds: wait });
-
-      const user = await ctx.prisma.user.findUnique({ where: { username: name } });
-      const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-      if (!user || !valid || !user.active || user.deletedAt) {
-        await ctx.throttle.failed(name, ip);
-        await ctx.prisma.$transaction((tx) =>
-          appendAudit(tx, actorOf(ctx), { action: 'LOGIN_FAILED', entity: 'User', recordId: user?.id ?? null, after: { username: name } }),
-        );
-        throw userError('UNAUTHENTICATED', messages.badCredentials());
-      }
-      await ctx.throttle.succeeded(name);
+      const user = await checkPassword(ctx, name, password, {
+        failed: 'LOGIN_FAILED',
+        throttled: 'LOGIN_THROTTLED',
+        wrong: () => userError('UNAUTHENTICATED', messages.badCredentials()),
+      });
 
       const secret = newSecret('pilar_s');
       const now = new Date();
@@ -120,3 +160,4 @@ builder.mutationField('logout', (t) =>
     },
   }),
 );
+
