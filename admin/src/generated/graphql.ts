@@ -1085,6 +1085,8 @@ export type Me = {
 export type Mutation = {
   /** Approves a DRAFT version: it may then be run by every signed-in role and called by its persisted id. Its author may not approve it (FORBIDDEN). */
   approveSavedQueryVersion: SavedQueryVersion;
+  /** Changes your own password (signed in with a session, not an API token). Ends every other session of yours and, unless `keepApiTokens`, every API token. A wrong current password is refused like a failed sign-in, and throttled the same way. */
+  changePassword: Scalars['Boolean']['output'];
   /** Records aid handed to a beneficiary. */
   createAidDistribution: AidDistribution;
   /** Creates a AidStandard. */
@@ -1137,7 +1139,7 @@ export type Mutation = {
   deleteVenue: Venue;
   /** Moves a Worker to the trash (soft delete); restoreWorker brings it back. */
   deleteWorker: Worker;
-  /** Signs in: sets an HTTP-only, SameSite=Strict session cookie. Repeated failures are refused for a while with TOO_MANY_ATTEMPTS. */
+  /** Signs in: sets an HTTP-only, SameSite=Strict session cookie. Repeated attempts are refused for a while with TOO_MANY_ATTEMPTS (`retryAfterSeconds`). */
   login: Me;
   /** Signs out: ends the session and clears its cookie. True if a session was ended. */
   logout: Scalars['Boolean']['output'];
@@ -1208,6 +1210,14 @@ export type Mutation = {
 export type MutationApproveSavedQueryVersionArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Changes to the Pilar registry; every change checks the record version. */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  keepApiTokens?: InputMaybe<Scalars['Boolean']['input']>;
+  newPassword: Scalars['String']['input'];
 };
 
 

@@ -380,4 +380,10 @@ export const messages = {
     id: `Terlalu banyak permintaan. Coba lagi dalam ${seconds} detik.`,
   }),
   bodyTooLarge: (max: number): Text => ({ en: `The request body is larger than ${max / 1_000_000} MB.`, id: `Isi permintaan lebih besar dari ${max / 1_000_000} MB.` }),
+  // Sign-in and sessions
+  passwordChangeNeedsSession: (): Text => ({
+    en: 'Sign in to change your password; an API token may not change it.',
+    id: 'Masuk terlebih dahulu untuk mengganti kata sandi; token API tidak dapat menggantinya.',
+  }),
+  wrongCurrentPassword: (): Text => ({ en: 'The current password is wrong.', id: 'Kata sandi saat ini salah.' }),
 } satisfies Record<string, (...args: never[]) => Text>;

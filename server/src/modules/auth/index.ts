@@ -5,12 +5,12 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { SESSION_COOKIE, SESSION_IDLE_MS } from '../../auth/authenticate.ts';
 import { forgetCredentials } from '../../auth/credential-cache.ts';
-import { burnPasswordCheck, newSecret, sha256, verifyPassword } from '../../auth/secrets.ts';
+import { burnPasswordCheck, hashPassword, newSecret, sha256, verifyPassword } from '../../auth/secrets.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import { actorOf } from '../../audit/actor.ts';
 import { appendAudit } from '../../audit/trail.ts';
 import { UserRoleEnum } from '../../lib/enums.ts';
-import { userError } from '../../lib/errors.ts';
+import { badInput, userError } from '../../lib/errors.ts';
 import { messages } from '../../lib/messages.ts';
 
 const Me = builder.objectRef<Viewer>('Me').implement({
@@ -76,7 +76,8 @@ async function checkPassword(ctx: Context, username: string, password: string, a
   });
   if (attempt.refused) {
     const { limit, retryAfterSeconds } = attempt.refused;
-    const user = lookup ? await lookup : null;
+    // The account's id too, so an attack on it is found with its other events.
+    const user = await findUser();
     await ctx.prisma.$transaction((tx) =>
       appendAudit(tx, actorOf(ctx), { action: audit.throttled, entity: 'User', recordId: user?.id ?? null, after: { username, limit, retryAfterSeconds } }),
     );
@@ -161,3 +162,41 @@ builder.mutationField('logout', (t) =>
   }),
 );
 
+builder.mutationField('changePassword', (t) =>
+  t.boolean({
+    authScopes: { signedIn: true },
+    description:
+      'Changes your own password (signed in with a session, not an API token). Ends every other session of yours and, unless `keepApiTokens`, every API token. A wrong current password is refused like a failed sign-in, and throttled the same way.',
+    args: {
+      currentPassword: t.arg.string({ required: true }),
+      newPassword: t.arg.string({ required: true, description: 'At least 10 characters.' }),
+      keepApiTokens: t.arg.boolean({ defaultValue: false, description: 'Keep your API tokens working (sessions elsewhere end anyway).' }),
+    },
+    resolve: async (_root, { currentPassword, newPassword, keepApiTokens }, ctx) => {
+      const viewer = ctx.viewer!;
+      // A token is a script's credential: it may not take over its owner's account.
+      if (viewer.via !== 'session' || !viewer.sessionId) throw userError('FORBIDDEN', messages.passwordChangeNeedsSession());
+      if (newPassword.length < 10) throw badInput('newPassword', messages.weakPassword());
+      const user = await checkPassword(ctx, viewer.username, currentPassword, {
+        failed: 'PASSWORD_CHANGE_FAILED',
+        throttled: 'PASSWORD_CHANGE_THROTTLED',
+        wrong: () => badInput('currentPassword', messages.wrongCurrentPassword()),
+      });
+      const passwordHash = await hashPassword(newPassword);
+      const now = new Date();
+      await ctx.db.prisma.$transaction(async (tx) => {
+        await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } });
+        const sessions = await tx.userSession.updateMany({ where: { userId: user.id, revokedAt: null, id: { not: viewer.sessionId } }, data: { revokedAt: now } });
+        const tokens = keepApiTokens ? { count: 0 } : await tx.apiToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
+        await appendAudit(tx, actorOf(ctx), {
+          action: 'PASSWORD_CHANGE',
+          entity: 'User',
+          recordId: user.id,
+          after: { sessionsEnded: sessions.count, apiTokensEnded: tokens.count, keptApiTokens: !!keepApiTokens },
+        });
+      });
+      forgetCredentials(ctx.db.prisma);
+      return true;
+    },
+  }),
+);

@@ -53,13 +53,20 @@ async function userData(ctx: Context, input: Record<string, unknown>, current?: 
   if (current && current.id === ctx.viewer?.userId && (role !== 'ADMIN' || next.active === false)) {
     throw userError('FORBIDDEN', messages.cannotDemoteSelf());
   }
+  const active = (next.active as boolean | null | undefined) ?? true;
+  // A new password or a change of state ends every session and token of the user, in the same
+  // transaction as the change (crud.ts then forgets remembered credentials): a password reset
+  // locks out whoever knew the old one, and reactivation does not bring old sessions back.
+  const endCredentials = current && (typeof input.password === 'string' || active !== current.active);
+  const ended = { updateMany: { where: { revokedAt: null }, data: { revokedAt: new Date() } } };
   return {
     username,
     ...(typeof input.password === 'string' ? { passwordHash: await hashPassword(input.password) } : {}),
     displayName: optionalText(next.displayName as string | null, 'displayName'),
     role,
-    active: (next.active as boolean | null | undefined) ?? true,
+    active,
     ...(regionIds ? { regions: { [current ? 'set' : 'connect']: regionIds.map((id) => ({ id })) } } : {}),
+    ...(endCredentials ? { sessions: ended, apiTokens: ended } : {}),
   };
 }
 
