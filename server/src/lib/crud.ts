@@ -222,11 +222,33 @@ async function setDeleted(ctx: Context, model: string, id: number, trash: boolea
   });
 }
 
+/**
+ * To-many relations a model's audit events record as lists of ids, e.g. `{ regionIds: 'regions' }`
+ * for a clerk's regions: the audit key and the relation it lists.
+ */
+export type AuditedRelations = Record<string, string>;
+
+/** The ids each audited relation holds now (sorted), read inside the change's transaction. */
+async function relationIds(db: Db, model: string, id: number, relations: AuditedRelations): Promise<Row> {
+  const entries = Object.entries(relations);
+  if (!entries.length) return {};
+  const row = await delegate(db, model).findUnique({
+    where: { id },
+    select: Object.fromEntries(entries.map(([, relation]) => [relation, { select: { id: true }, orderBy: { id: 'asc' } }])),
+  });
+  return Object.fromEntries(entries.map(([key, relation]) => [key, ((row?.[relation] ?? []) as { id: number }[]).map((r) => r.id)]));
+}
+
+/** What the trail records of a row: its scalar fields, and the ids of its audited relations. */
+async function auditedState(db: Db, model: string, row: Row, relations: AuditedRelations): Promise<Row> {
+  return { ...auditable(row, scalars(model)), ...(await relationIds(db, model, row.id as number, relations)) };
+}
+
 /** Creates a record with its audit event. */
-export function createRecord(ctx: Context, model: string, data: Args, query: Args): Promise<Row> {
+export function createRecord(ctx: Context, model: string, data: Args, query: Args, relations: AuditedRelations = {}): Promise<Row> {
   return audited(ctx, model, async (tx) => {
     const row = await delegate(tx, model).create({ ...withAllColumns(model, query), data });
-    return { row, audit: { action: 'CREATE', entity: model, recordId: row.id as number, after: auditable(row, scalars(model)) } };
+    return { row, audit: { action: 'CREATE', entity: model, recordId: row.id as number, after: await auditedState(tx, model, row, relations) } };
   });
 }
 
@@ -234,9 +256,18 @@ export function createRecord(ctx: Context, model: string, data: Args, query: Arg
  * Updates a record only if it still has the version the client read; otherwise fails with
  * VERSION_CONFLICT and changes nothing. Bumps the version; audits the changed fields.
  */
-export function updateRecord(ctx: Context, model: string, id: number, version: number, data: Args, query: Args): Promise<Row> {
+export function updateRecord(
+  ctx: Context,
+  model: string,
+  id: number,
+  version: number,
+  data: Args,
+  query: Args,
+  relations: AuditedRelations = {},
+): Promise<Row> {
   return audited(ctx, model, async (tx) => {
     const before = await loadWritable(ctx, tx, model, id);
+    const beforeState = await auditedState(tx, model, before, relations);
     if (before.deletedAt) throw userError('NOT_FOUND', messages.inTrashRestoreFirst(model, id));
     if (before.version !== version) {
       throw userError('VERSION_CONFLICT', messages.versionConflict(model, id, before.version as number, version), {
@@ -253,7 +284,7 @@ export function updateRecord(ctx: Context, model: string, id: number, version: n
       }
       throw error;
     }
-    return { row, audit: { action: 'UPDATE', entity: model, recordId: id, ...changes(auditable(before, scalars(model)), auditable(row, scalars(model))) } };
+    return { row, audit: { action: 'UPDATE', entity: model, recordId: id, ...changes(beforeState, await auditedState(tx, model, row, relations)) } };
   });
 }
 
@@ -274,6 +305,8 @@ export function writeMutations<Input extends object>(options: {
   update: InputRef<Input>;
   data: (ctx: Context, input: Input, current?: Record<string, unknown>) => Promise<Record<string, unknown>>;
   description?: { create?: string; update?: string };
+  /** To-many relations whose ids the audit events record before and after (see AuditedRelations). */
+  auditRelations?: AuditedRelations;
 }) {
   const { model } = options;
   builder.mutationFields((t) => ({
@@ -283,7 +316,7 @@ export function writeMutations<Input extends object>(options: {
       description: options.description?.create ?? `Creates a ${model}.`,
       args: { data: t.arg({ type: options.create as never, required: true }) },
       resolve: async (query, _root, args, ctx) =>
-        createRecord(ctx, model, await options.data(ctx, args.data as Input), query as Args) as never,
+        createRecord(ctx, model, await options.data(ctx, args.data as Input), query as Args, options.auditRelations) as never,
     }),
     [`update${model}`]: t.prismaField({
       type: model as never,
@@ -300,7 +333,7 @@ export function writeMutations<Input extends object>(options: {
         const id = parseId(args.id);
         const current = await loadLive(ctx, model, id);
         const data = await options.data(ctx, args.data as Input, current);
-        return updateRecord(ctx, model, id, args.version, data, query as Args) as never;
+        return updateRecord(ctx, model, id, args.version, data, query as Args, options.auditRelations) as never;
       },
     }),
   }));

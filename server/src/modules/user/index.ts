@@ -70,4 +70,13 @@ async function userData(ctx: Context, input: Record<string, unknown>, current?: 
   };
 }
 
-writeMutations({ model: 'User', write: ['admin'], create: Create, update: Update, data: userData, description: { create: 'Creates a user (ADMIN only).' } });
+writeMutations({
+  model: 'User',
+  write: ['admin'],
+  create: Create,
+  update: Update,
+  data: userData,
+  description: { create: 'Creates a user (ADMIN only).' },
+  // A clerk's area is a decision about the user: who widened it, and from what to what.
+  auditRelations: { regionIds: 'regions' },
+});
