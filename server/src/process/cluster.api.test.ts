@@ -1,6 +1,6 @@
 // The real server process as deployed with PILAR_WORKERS=2 (cluster.ts): one port served by two
-// worker processes, rate limits counted for the whole server, /metrics gathered from every
-// worker, a dead worker replaced, every worker stopped by SIGTERM.
+// worker processes, rate limits and sign-in throttling counted for the whole server, /metrics
+// gathered from every worker, a dead worker replaced, every worker stopped by SIGTERM.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -98,6 +98,21 @@ describeOnPostgres('several server processes on one port (PILAR_WORKERS=2)', () 
     expect(Number(refused[0]!.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('checks at most 5 of 20 parallel wrong passwords spread over the workers', async () => {
+    // Each attempt on a connection of its own, so the primary spreads them over both workers;
+    // the sign-in counts live in the primary (lib/rate-limiter.ts).
+    const body = JSON.stringify({ query: 'mutation { login(username: "viewer", password: "bukan kata sandinya") { id } }' });
+    const replies = await Promise.all(Array.from({ length: 20 }, () => send(port, '/graphql', body, '127.0.0.3')));
+    const codes = replies.map((r) => (JSON.parse(r.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(15);
+    // The audit trail agrees: five passwords were checked, fifteen attempts refused unchecked.
+    const events = await db.prisma.auditEvent.findMany({ where: { action: { in: ['LOGIN_FAILED', 'LOGIN_THROTTLED'] } }, select: { action: true, after: true } });
+    const viewer = events.filter((e) => (e.after as { username?: string } | null)?.username === 'viewer');
+    expect(viewer.filter((e) => e.action === 'LOGIN_FAILED')).toHaveLength(5);
+    expect(viewer.filter((e) => e.action === 'LOGIN_THROTTLED')).toHaveLength(15);
+  });
+
   it('answers /metrics with the counts of every worker', async () => {
     for (let i = 0; i < 6; i++) expect((await send(port, '/graphql', '{"query":"query ClusterProbe { me { id } }"}')).status).toBe(200);
     const metrics = await send(port, '/metrics', null);
@@ -110,7 +125,10 @@ describeOnPostgres('several server processes on one port (PILAR_WORKERS=2)', () 
     const [victim, survivor] = workersOf(server.pid!) as [number, number];
     process.kill(victim, 'SIGKILL');
     let workers = workersOf(server.pid!);
-    for (let i = 0; i < 200 && (workers.length < 2 || workers.includes(victim)); i++) {
+    // ps blocks the event loop: the primary's log line may still wait to be read once the new
+    // worker shows, so wait for both.
+    const logged = () => output.includes(`Worker ${victim} exited`);
+    for (let i = 0; i < 200 && (workers.length < 2 || workers.includes(victim) || !logged()); i++) {
       await sleep(50);
       workers = workersOf(server.pid!);
     }
