@@ -1,6 +1,7 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import apiSchema from 'virtual:api-schema';
+import { ChangePasswordPage } from './account/ChangePasswordPage.tsx';
 import { createAuthProvider } from './auth/authProvider.ts';
 import { masksPersonalData } from './auth/permissions.ts';
 import { createSession } from './auth/session.ts';
@@ -50,6 +51,9 @@ export function App() {
             {hasTrash(resource.name) && <Route path="trash" element={<TrashList />} />}
           </Resource>
         ))}
+        <CustomRoutes>
+          <Route path="/change-password" element={<ChangePasswordPage />} />
+        </CustomRoutes>
       </Admin>
     </GrammarContext>
   );

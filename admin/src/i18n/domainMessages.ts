@@ -117,6 +117,20 @@ export type DomainMessages = {
       notice: string;
       close: string;
     };
+    password: {
+      menu: string;
+      title: string;
+      intro: string;
+      current: string;
+      new: string;
+      newHelp: string;
+      confirm: string;
+      mismatch: string;
+      keepTokens: string;
+      keepTokensHelp: string;
+      submit: string;
+      changed: string;
+    };
     tokens: {
       intro: string;
       create: string;
