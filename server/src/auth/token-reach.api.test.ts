@@ -111,6 +111,20 @@ describe("a clerk's VIEWER token", () => {
     expect(after.data!.beneficiariesCount).toBe(await countIn(districts.haurgeulis));
   });
 
+  it("stops at once when the owner loses the role the token acts with", async () => {
+    const user = await t.ok(`mutation($d: UserCreateInput!) { createUser(data: $d) { id version } }`, {
+      d: { username: 'petugas.turun', password: PASSWORD, role: 'CLERK', regionIds: [districts.haurgeulis] },
+    });
+    const cookie = await login('petugas.turun', PASSWORD);
+    const created = await t.anonymous.gql(`mutation { createApiToken(name: "petugas", role: CLERK) { secret } }`, {}, { cookie });
+    const clerkToken = created.data!.createApiToken.secret as string;
+    const me = () => t.anonymous.gql(`{ me { role } }`, {}, { authorization: `Bearer ${clerkToken}` });
+    // A token without allowAdHoc may run saved queries only: a working one is PERSISTED_ONLY here.
+    expect((await me()).errors?.[0]?.extensions?.code).toBe('PERSISTED_ONLY');
+    await t.ok(`mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, data: { role: VIEWER }) { id } }`, { id: user.createUser.id, v: user.createUser.version });
+    expect((await me()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('cannot be made with more than its owner’s role', async () => {
     const cookie = await login('petugas.token', PASSWORD);
     const result = await t.anonymous.gql(`mutation { createApiToken(name: "lebih", role: ADMIN) { secret } }`, {}, { cookie });
