@@ -87,6 +87,19 @@ describe("an admin's change to a user", () => {
     expect(await signedIn(await login(user.username))).toBe(true);
   });
 
+  it('ends sessions and tokens when the user goes to the trash, and a restore brings none back', async () => {
+    const user = await newUser();
+    const cookie = await login(user.username);
+    const token = await tokenOf(cookie);
+    await t.ok(`mutation($id: ID!) { deleteUser(id: $id) { id } }`, { id: user.id });
+    expect(await signedIn(cookie)).toBe(false);
+    expect(await tokenWorks(token)).toBe(false);
+    await t.ok(`mutation($id: ID!) { restoreUser(id: $id) { id } }`, { id: user.id });
+    expect(await signedIn(cookie)).toBe(false);
+    expect(await tokenWorks(token)).toBe(false);
+    expect(await signedIn(await login(user.username))).toBe(true);
+  });
+
   it('keeps sessions and tokens when neither the password nor the state changes', async () => {
     const user = await newUser();
     const cookie = await login(user.username);

@@ -62,6 +62,11 @@ export interface CrudNames {
   read: Role[];
   /** Who may create, update, delete and restore (clerks only within their regions). */
   write: Role[];
+  /**
+   * Nested writes that go with moving a record to or from the trash, in the same statement
+   * (a user's sessions and tokens end both ways, so a restore brings none back).
+   */
+  trashWrites?: () => Args;
 }
 
 /**
@@ -69,7 +74,7 @@ export interface CrudNames {
  * `deleteE` (to the trash) and `restoreE`, each within the caller's scope. Create and update
  * stay explicit in each module (see writeMutations).
  */
-export function crudQueries({ model, one, many, read, write }: CrudNames) {
+export function crudQueries({ model, one, many, read, write, trashWrites }: CrudNames) {
   const { where, orderBy } = filterInputs(model);
   const trash = modelInfo(model).byName.has('deletedAt');
   const Model = model as never;
@@ -134,7 +139,7 @@ export function crudQueries({ model, one, many, read, write }: CrudNames) {
       authScopes: roles(...write),
       description: `Moves a ${model} to the trash (soft delete); restore${model} brings it back.`,
       args: { id: t.arg.id({ required: true }) },
-      resolve: (query, _root, args, ctx) => setDeleted(ctx, model, parseId(args.id), true, query as Args) as never,
+      resolve: (query, _root, args, ctx) => setDeleted(ctx, model, parseId(args.id), true, query as Args, trashWrites?.()) as never,
     }),
   );
 
@@ -144,7 +149,7 @@ export function crudQueries({ model, one, many, read, write }: CrudNames) {
       authScopes: roles(...write),
       description: `Brings a ${model} back from the trash.`,
       args: { id: t.arg.id({ required: true }) },
-      resolve: (query, _root, args, ctx) => setDeleted(ctx, model, parseId(args.id), false, query as Args) as never,
+      resolve: (query, _root, args, ctx) => setDeleted(ctx, model, parseId(args.id), false, query as Args, trashWrites?.()) as never,
     }),
   );
 }
@@ -204,7 +209,7 @@ async function loadWritable(ctx: Context, db: Db, model: string, id: number): Pr
   return row;
 }
 
-async function setDeleted(ctx: Context, model: string, id: number, trash: boolean, query: Args) {
+async function setDeleted(ctx: Context, model: string, id: number, trash: boolean, query: Args, extra: Args = {}) {
   return audited(ctx, model, async (tx) => {
     const before = await loadWritable(ctx, tx, model, id);
     if ((before.deletedAt !== null) === trash) {
@@ -213,7 +218,7 @@ async function setDeleted(ctx: Context, model: string, id: number, trash: boolea
     const row = await delegate(tx, model).update({
       ...withAllColumns(model, query),
       where: { id },
-      data: { deletedAt: trash ? new Date() : null, version: { increment: 1 } },
+      data: { ...extra, deletedAt: trash ? new Date() : null, version: { increment: 1 } },
     });
     return {
       row,

@@ -23,7 +23,17 @@ builder.prismaObject('User', {
   }),
 });
 
-crudQueries({ model: 'User', one: 'user', many: 'users', read: ['admin'], write: ['admin'] });
+/**
+ * Revokes every live session and API token of the user being written, as nested writes of the
+ * same update: a password reset, a change of state and the trash end them all, so whoever knew
+ * the old password is out, and reactivation or a restore brings no old session back.
+ */
+const endSessionsAndTokens = () => {
+  const ended = { updateMany: { where: { revokedAt: null }, data: { revokedAt: new Date() } } };
+  return { sessions: ended, apiTokens: ended };
+};
+
+crudQueries({ model: 'User', one: 'user', many: 'users', read: ['admin'], write: ['admin'], trashWrites: endSessionsAndTokens });
 
 const fields = (t: InputFields, create: boolean) => ({
   username: t.string({ required: create, description: 'Lower-case letters, digits, dots, dashes and underscores (3–40).' }),
@@ -54,11 +64,8 @@ async function userData(ctx: Context, input: Record<string, unknown>, current?: 
     throw userError('FORBIDDEN', messages.cannotDemoteSelf());
   }
   const active = (next.active as boolean | null | undefined) ?? true;
-  // A new password or a change of state ends every session and token of the user, in the same
-  // transaction as the change (crud.ts then forgets remembered credentials): a password reset
-  // locks out whoever knew the old one, and reactivation does not bring old sessions back.
+  // In the same transaction as the change; crud.ts then forgets remembered credentials.
   const endCredentials = current && (typeof input.password === 'string' || active !== current.active);
-  const ended = { updateMany: { where: { revokedAt: null }, data: { revokedAt: new Date() } } };
   return {
     username,
     ...(typeof input.password === 'string' ? { passwordHash: await hashPassword(input.password) } : {}),
@@ -66,7 +73,7 @@ async function userData(ctx: Context, input: Record<string, unknown>, current?: 
     role,
     active,
     ...(regionIds ? { regions: { [current ? 'set' : 'connect']: regionIds.map((id) => ({ id })) } } : {}),
-    ...(endCredentials ? { sessions: ended, apiTokens: ended } : {}),
+    ...(endCredentials ? endSessionsAndTokens() : {}),
   };
 }
 
