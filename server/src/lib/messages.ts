@@ -243,10 +243,14 @@ export const messages = {
     en: 'The API token or session is not valid (revoked, expired or unknown).',
     id: 'Token API atau sesi tidak berlaku (dicabut, kedaluwarsa atau tidak dikenal).',
   }),
-  tooManyAttempts: (seconds: number): Text => ({
-    en: `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute(s).`,
-    id: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${Math.ceil(seconds / 60)} menit.`,
-  }),
+  // The sign-in back-off starts at seconds; a lock of minutes is said in minutes.
+  tooManyAttempts: (seconds: number): Text =>
+    seconds < 60
+      ? { en: `Too many sign-in attempts. Try again in ${seconds} s.`, id: `Terlalu banyak percobaan masuk. Coba lagi dalam ${seconds} detik.` }
+      : {
+          en: `Too many sign-in attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`,
+          id: `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil(seconds / 60)} menit.`,
+        },
   outsideRegion: (model: string): Text => ({
     en: `This ${model} would be outside your regions.`,
     id: `${m(model)} ini akan berada di luar wilayah kerja Anda.`,
