@@ -3129,7 +3129,7 @@ export type UserRegionsArgs = {
 export type UserCreateInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
-  /** At least 10 characters. On update: sets a new password. */
+  /** At least 10 characters. On update: sets a new password and ends every session and API token of the user. */
   password: Scalars['String']['input'];
   /** For clerks: the districts and villages they may work in (replaces the list on update). */
   regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -3170,7 +3170,7 @@ export type UserRoleFilter = {
 export type UserUpdateInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
-  /** At least 10 characters. On update: sets a new password. */
+  /** At least 10 characters. On update: sets a new password and ends every session and API token of the user. */
   password?: InputMaybe<Scalars['String']['input']>;
   /** For clerks: the districts and villages they may work in (replaces the list on update). */
   regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;

@@ -62,7 +62,7 @@ export const indonesianHelp: Record<string, string> = {
   User: 'Orang yang masuk ke Pilar. Hash kata sandinya tidak pernah dapat dibaca.',
   'User.active': 'Pengguna nonaktif tidak dapat masuk, dan sesi serta tokennya berhenti berlaku.',
   'User.displayName': 'Nama yang tampil di panel dan di jejak audit.',
-  'User.password': 'Paling sedikit 10 karakter. Saat diubah: menetapkan kata sandi baru.',
+  'User.password': 'Paling sedikit 10 karakter. Saat diubah: menetapkan kata sandi baru dan mengakhiri semua sesi serta token API pengguna ini.',
   'User.regionIds': 'Untuk petugas data: kecamatan dan desa tempat ia boleh bekerja (saat diubah, menggantikan daftar yang ada).',
   'User.username': 'Huruf kecil, angka, titik, tanda hubung, dan garis bawah (3–40 karakter).',
   Venue: 'Tempat sesi diadakan dan bantuan diserahkan, biasanya balai desa.',

@@ -37,7 +37,7 @@ crudQueries({ model: 'User', one: 'user', many: 'users', read: ['admin'], write:
 
 const fields = (t: InputFields, create: boolean) => ({
   username: t.string({ required: create, description: 'Lower-case letters, digits, dots, dashes and underscores (3–40).' }),
-  password: t.string({ required: create, description: 'At least 10 characters. On update: sets a new password.' }),
+  password: t.string({ required: create, description: 'At least 10 characters. On update: sets a new password and ends every session and API token of the user.' }),
   displayName: t.string(),
   role: t.field({ type: UserRoleEnum, required: create }),
   active: t.boolean(),
