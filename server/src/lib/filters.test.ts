@@ -10,6 +10,12 @@ describe('toPrismaWhere', () => {
     });
   });
 
+  it('escapes %, _ and \\ in text matches, nested ones too, and leaves equals and in alone', () => {
+    expect(toPrismaWhere('Beneficiary', { name: { contains: '50%_a\\b', equals: '%', in: ['_'], not: { startsWith: '_' } } })).toEqual({
+      name: { contains: '50\\%\\_a\\\\b', equals: '%', in: ['_'], not: { startsWith: '\\_' }, mode: 'insensitive' },
+    });
+  });
+
   it('parses record ids in id and foreign-key filters', () => {
     expect(toPrismaWhere('Beneficiary', { id: { in: ['1', '2'] }, villageId: { equals: '7' } })).toEqual({
       id: { in: [1, 2] },
@@ -38,7 +44,7 @@ describe('toPrismaWhere', () => {
 
   it('maps AND, OR and NOT lists and the nested not', () => {
     expect(toPrismaWhere('Worker', { OR: [{ role: { equals: 'TKSK' } }, { name: { not: { contains: 'a' } } }] })).toEqual({
-      OR: [{ role: { equals: 'TKSK' } }, { name: { not: { contains: 'a', mode: 'insensitive' } } }],
+      OR: [{ role: { equals: 'TKSK' } }, { name: { not: { contains: 'a' }, mode: 'insensitive' } }],
     });
   });
 });

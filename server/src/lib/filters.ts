@@ -180,6 +180,15 @@ export function filterInputs(modelName: string) {
 const TEXT_MATCH = ['contains', 'startsWith', 'endsWith'];
 
 /**
+ * A text match is a LIKE pattern in Prisma's SQL (`ILIKE '%' || value || '%'`) and in
+ * where-sql.ts: `%`, `_` and `\` in the value are escaped (with LIKE's default escape, the
+ * backslash), so `contains: "%"` finds the records holding a percent sign, not every record.
+ */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
  * Bounds on what a filter may ask of the database. Nesting: the deepest filter the admin or a
  * dashboard builds is 4–5 levels; a few hundred levels make Prisma fail or PostgreSQL's planner
  * work for seconds. Text: the longest text any record stores is 2,000 characters, and a
@@ -214,10 +223,20 @@ function mapScalar(modelName: string, field: ModelField, filter: unknown, depth:
   for (const [op, value] of Object.entries(filter as Where)) {
     if (value === undefined) continue;
     checkValue(field.name, value);
-    if (op === 'not') out.not = value === null ? null : mapScalar(modelName, field, value, depth + 1);
+    if (op === 'not') {
+      const nested = value === null ? null : (mapScalar(modelName, field, value, depth + 1) as Where);
+      // Prisma takes `mode` on the outer filter only (its nested filter has none; the nested
+      // text match inherits it), so an inner `mode` moves out.
+      if (nested && typeof nested === 'object' && 'mode' in nested) {
+        const { mode, ...rest } = nested;
+        out.mode = mode;
+        out.not = rest;
+      } else out.not = nested;
+    }
     else if (isId && value !== null) {
       out[op] = Array.isArray(value) ? value.map((v) => parseId(v as string, field.name)) : parseId(value as string, field.name);
-    } else out[op] = value;
+    } else if (TEXT_MATCH.includes(op) && typeof value === 'string') out[op] = escapeLike(value);
+    else out[op] = value;
   }
   if (field.type === 'String' && TEXT_MATCH.some((op) => out[op] !== undefined)) out.mode = 'insensitive';
   return out;
