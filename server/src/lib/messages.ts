@@ -380,4 +380,9 @@ export const messages = {
     id: `Terlalu banyak permintaan. Coba lagi dalam ${seconds} detik.`,
   }),
   bodyTooLarge: (max: number): Text => ({ en: `The request body is larger than ${max / 1_000_000} MB.`, id: `Isi permintaan lebih besar dari ${max / 1_000_000} MB.` }),
+  // Input and audit breaks
+  savedQueryIntrospection: (): Text => ({
+    en: 'A saved query may not ask for the schema (__schema, __type); __typename is allowed.',
+    id: 'Kueri tersimpan tidak boleh meminta skema (__schema, __type); __typename diperbolehkan.',
+  }),
 } satisfies Record<string, (...args: never[]) => Text>;
