@@ -10,6 +10,7 @@ import type { Database } from '@pilar/db';
 import { authenticate } from './auth/authenticate.ts';
 import { isSecureRequest, parseCredentials } from './auth/credentials.ts';
 import { createSignInThrottle } from './auth/throttle.ts';
+import type { CheckpointStore } from './audit/checkpoints.ts';
 import { useReadEvents } from './audit/read-events.ts';
 import type { Context } from './context.ts';
 import { databaseUnavailableError, isDatabaseUnavailable, useDatabaseUnavailable } from './lib/database-unavailable.ts';
@@ -34,6 +35,8 @@ export interface AppOptions {
   development?: boolean;
   /** Trust X-Forwarded-For for the client address (behind a reverse proxy). */
   trustProxy?: boolean;
+  /** Where verifyAuditTrail finds the signed checkpoints of the trail (audit/checkpoints.ts). */
+  checkpoints?: CheckpointStore | null;
 }
 
 /** What node's http server hands Yoga next to the request. */
@@ -55,6 +58,7 @@ export function createApp({
   trustProxy = false,
   logger = createLogger(),
   rateLimits = rateLimitsFromEnv(),
+  checkpoints = null,
 }: AppOptions): App {
   const throttle = createSignInThrottle();
   const production = !development;
@@ -130,6 +134,7 @@ export function createApp({
         sql: sqlScope.getStore() ?? { count: 0 },
         request,
         throttle,
+        checkpoints,
       };
     },
   });
