@@ -15,6 +15,7 @@ import { useReadEvents } from './audit/read-events.ts';
 import type { Context } from './context.ts';
 import { databaseUnavailableError, isDatabaseUnavailable, useDatabaseUnavailable } from './lib/database-unavailable.ts';
 import { userError } from './lib/errors.ts';
+import { useInputText } from './lib/input-text.ts';
 import { requestLocale, useLocalizedErrors } from './lib/localized-errors.ts';
 import { messages } from './lib/messages.ts';
 import { useArmor, useArmorErrorCodes, useRoleLimits } from './lib/limits.ts';
@@ -111,6 +112,8 @@ export function createApp({
       useReadRouting(),
       useStrictRequestBody(),
       useLocalizedErrors(),
+      // After useLocalizedErrors, whose language choice then applies to its refusals.
+      useInputText(),
       useReadEvents(),
       usePersistedSavedQueries(db),
     ],

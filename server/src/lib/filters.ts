@@ -179,6 +179,9 @@ export function filterInputs(modelName: string) {
 
 const TEXT_MATCH = ['contains', 'startsWith', 'endsWith'];
 
+/** The operators of the field filters: not fields themselves (an error names the field they filter). */
+export const FILTER_OPERATORS: ReadonlySet<string> = new Set([...comparable, ...TEXT_MATCH, 'not', 'has', 'is', 'isNot', 'some', 'every', 'none']);
+
 /**
  * A text match is a LIKE pattern in Prisma's SQL (`ILIKE '%' || value || '%'`) and in
  * where-sql.ts: `%`, `_` and `\` in the value are escaped (with LIKE's default escape, the

@@ -381,6 +381,11 @@ export const messages = {
   }),
   bodyTooLarge: (max: number): Text => ({ en: `The request body is larger than ${max / 1_000_000} MB.`, id: `Isi permintaan lebih besar dari ${max / 1_000_000} MB.` }),
   // Input and audit breaks
+  controlCharacter: (field: string): Text => ({
+    en: `${field} contains a control character (such as NUL) that no text may hold.`,
+    id: `${field} berisi karakter kontrol (seperti NUL) yang tidak boleh ada dalam teks.`,
+  }),
+  lineBreak: (field: string): Text => ({ en: `${field} must be a single line (no line breaks or tabs).`, id: `${field} harus satu baris (tanpa ganti baris atau tab).` }),
   savedQueryIntrospection: (): Text => ({
     en: 'A saved query may not ask for the schema (__schema, __type); __typename is allowed.',
     id: 'Kueri tersimpan tidak boleh meminta skema (__schema, __type); __typename diperbolehkan.',
