@@ -15,6 +15,7 @@ import { useReadEvents } from './audit/read-events.ts';
 import type { Context } from './context.ts';
 import { databaseUnavailableError, isDatabaseUnavailable, useDatabaseUnavailable } from './lib/database-unavailable.ts';
 import { userError } from './lib/errors.ts';
+import { useFilterValueBound } from './lib/filter-values.ts';
 import { useInputText } from './lib/input-text.ts';
 import { requestLocale, useLocalizedErrors } from './lib/localized-errors.ts';
 import { messages } from './lib/messages.ts';
@@ -114,6 +115,7 @@ export function createApp({
       useLocalizedErrors(),
       // After useLocalizedErrors, whose language choice then applies to its refusals.
       useInputText(),
+      useFilterValueBound(),
       useReadEvents(),
       usePersistedSavedQueries(db),
     ],

@@ -10,6 +10,12 @@ describe('toPrismaWhere', () => {
     });
   });
 
+  it('refuses a filter whose lists hold more than 10,000 values in all, each list within 1,000', () => {
+    const lists = (n: number) => ({ OR: Array.from({ length: n }, (_, i) => ({ name: { in: Array.from({ length: 1_000 }, (_, j) => `${i}-${j}`) } })) });
+    expect(() => toPrismaWhere('Beneficiary', lists(11))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'where' }) }));
+    expect(() => toPrismaWhere('Beneficiary', lists(9))).not.toThrow();
+  });
+
   it('escapes %, _ and \\ in text matches, nested ones too, and leaves equals and in alone', () => {
     expect(toPrismaWhere('Beneficiary', { name: { contains: '50%_a\\b', equals: '%', in: ['_'], not: { startsWith: '_' } } })).toEqual({
       name: { contains: '50\\%\\_a\\\\b', equals: '%', in: ['_'], not: { startsWith: '\\_' }, mode: 'insensitive' },
