@@ -17,6 +17,7 @@ import { databaseUnavailableError, isDatabaseUnavailable, useDatabaseUnavailable
 import { userError } from './lib/errors.ts';
 import { useFilterValueBound } from './lib/filter-values.ts';
 import { useInputText } from './lib/input-text.ts';
+import { useSuggestionsForAdmins } from './lib/suggestions.ts';
 import { requestLocale, useLocalizedErrors } from './lib/localized-errors.ts';
 import { messages } from './lib/messages.ts';
 import { useArmor, useArmorErrorCodes, useRoleLimits } from './lib/limits.ts';
@@ -98,8 +99,9 @@ export function createApp({
           graphql_envelop_schema_change: false,
         },
       }),
-      useArmor(production),
+      useArmor(),
       useArmorErrorCodes(),
+      useSuggestionsForAdmins(production, db.prisma),
       useCookies(),
       // Cookie-authenticated requests must be JSON POSTs or carry a custom header, which a
       // cross-site form or image cannot; the session cookie is also SameSite=Strict.
