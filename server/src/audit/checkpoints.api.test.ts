@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkpointStore, checkpointStoreFromEnv, writeCheckpoint, type CheckpointStore } from './checkpoints.ts';
+import { checkpointStore, checkpointStoreFromEnv, startCheckpoints, writeCheckpoint, type CheckpointStore } from './checkpoints.ts';
 import { eventHash, verifyAndCheckpoint } from './trail.ts';
 import { seedRefs, type SeedRefs } from '../testing/fixtures.ts';
 import { createTestApp, type TestApp } from '../testing/harness.ts';
@@ -156,6 +156,24 @@ describe('the latest checkpoint', () => {
     expect(next!.lastId).toBeGreaterThan(written.lastId);
     await verifyAndCheckpoint(t.db.prisma, store);
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+});
+
+describe('the server’s checkpoints', () => {
+  it('are written at start and once more when stopped (at shutdown)', async () => {
+    await change(1);
+    const errors: unknown[] = [];
+    const writer = startCheckpoints(t.db.prisma, store, (error) => errors.push(error));
+    // The first one is written at once; wait for it before the trail moves on.
+    for (let i = 0; i < 200 && !(await store.read()).checkpoints.length; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    await change(2);
+    await writer.stop();
+    const written = (await store.read()).checkpoints;
+    const head = await t.db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    expect(errors).toEqual([]);
+    expect(written).toHaveLength(2);
+    expect(written[1]).toMatchObject({ lastId: head.id, lastHash: head.hash, count: await t.db.prisma.auditEvent.count() });
+    expect(written[0]!.lastId).toBeLessThan(head.id);
   });
 });
 
