@@ -85,7 +85,8 @@ export function checkpointStore(file: string, key: string | Buffer): CheckpointS
         throw error;
       }
       const checkpoints: Checkpoint[] = [];
-      const lines = text.split('\n');
+      // The text after the last newline is a line still being appended: neither trusted nor refused.
+      const lines = text.split('\n').slice(0, -1);
       for (const [index, line] of lines.entries()) {
         if (!line.trim()) continue;
         const checkpoint = parseLine(secret, line);
