@@ -36,4 +36,16 @@ describe('field and enum suggestions in production', () => {
       expect(messages.find((m) => m.startsWith(bare))).toMatch(/Did you mean/);
     });
   }
+
+  it('are removed from a saved-query run’s variable errors for a VIEWER, and kept for an ADMIN', async () => {
+    const { createSavedQuery } = await t.as('auditor').ok(`mutation($d: SavedQueryCreateInput!) { createSavedQuery(data: $d) { id } }`, {
+      d: { name: 'Per jenis kelamin', purpose: 'Uji saran', document: 'query($g: Gender!) { beneficiariesCount(where: { gender: { equals: $g } }) }' },
+    });
+    await t.ok(`mutation($id: ID!) { approveSavedQueryVersion(id: $id, version: 1) { status } }`, { id: createSavedQuery.id });
+    const RUN = `mutation($id: ID!, $v: JSON) { runSavedQuery(id: $id, variables: $v) { id } }`;
+    const viewer = await messagesOf(t.as('viewer'), RUN, { id: createSavedQuery.id, v: { g: 'FEMAL' } });
+    expect(viewer.join(' ')).toMatch(/does not exist in "Gender" enum/);
+    expect(viewer.join(' ')).not.toMatch(/Did you mean/);
+    expect((await messagesOf(t, RUN, { id: createSavedQuery.id, v: { g: 'FEMAL' } })).join(' ')).toMatch(/Did you mean the enum value "FEMALE"/);
+  });
 });
