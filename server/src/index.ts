@@ -85,8 +85,9 @@ if (cluster.isWorker) {
   const store = await checkpointStoreFromEnv(config.dataDir);
   const where = db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   if (config.workers > 1) {
-    // The primary keeps its connection for the checkpoints only; a final one is written when
-    // it is stopped, before the workers are (cluster.ts exits once they are gone).
+    // The primary keeps its connection for the checkpoints only. The final one is started when
+    // it is stopped, while the workers close; cluster.ts exits once they are gone, so it is
+    // written only if it is done by then (the one of at most 10 minutes before stands).
     const checkpoints = keepCheckpoints(db, store);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void checkpoints.stop());
     runPrimary(config.workers, (port) => printReady(port, `${where}, ${config.workers} worker processes`));
