@@ -10,10 +10,14 @@ import type { Database } from '@pilar/db';
 import { authenticate } from './auth/authenticate.ts';
 import { isSecureRequest, parseCredentials } from './auth/credentials.ts';
 import { createSignInThrottle, SIGN_IN_LIMITS, type SignInThrottleOptions } from './auth/throttle.ts';
+import type { CheckpointStore } from './audit/checkpoints.ts';
 import { useReadEvents } from './audit/read-events.ts';
 import type { Context } from './context.ts';
 import { databaseUnavailableError, isDatabaseUnavailable, useDatabaseUnavailable } from './lib/database-unavailable.ts';
 import { userError } from './lib/errors.ts';
+import { useFilterValueBound } from './lib/filter-values.ts';
+import { useInputText } from './lib/input-text.ts';
+import { useSuggestionsForAdmins } from './lib/suggestions.ts';
 import { requestLocale, useLocalizedErrors } from './lib/localized-errors.ts';
 import { messages } from './lib/messages.ts';
 import { useArmor, useArmorErrorCodes, useRoleLimits } from './lib/limits.ts';
@@ -36,6 +40,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Sign-in throttling (auth/throttle.ts); tests make the back-off long enough to observe. */
   signInLimits?: Partial<SignInThrottleOptions>;
+  /** Where verifyAuditTrail finds the signed checkpoints of the trail (audit/checkpoints.ts). */
+  checkpoints?: CheckpointStore | null;
 }
 
 /** What node's http server hands Yoga next to the request. */
@@ -58,6 +64,7 @@ export function createApp({
   logger = createLogger(),
   rateLimits = rateLimitsFromEnv(),
   signInLimits,
+  checkpoints = null,
 }: AppOptions): App {
   const throttle = createSignInThrottle({ ...SIGN_IN_LIMITS, ...signInLimits });
   const production = !development;
@@ -95,8 +102,9 @@ export function createApp({
           graphql_envelop_schema_change: false,
         },
       }),
-      useArmor(production),
+      useArmor(),
       useArmorErrorCodes(),
+      useSuggestionsForAdmins(production, db.prisma),
       useCookies(),
       // Cookie-authenticated requests must be JSON POSTs or carry a custom header, which a
       // cross-site form or image cannot; the session cookie is also SameSite=Strict.
@@ -110,6 +118,9 @@ export function createApp({
       useReadRouting(),
       useStrictRequestBody(),
       useLocalizedErrors(),
+      // After useLocalizedErrors, whose language choice then applies to its refusals.
+      useInputText(),
+      useFilterValueBound(),
       useReadEvents(),
       usePersistedSavedQueries(db),
     ],
@@ -133,6 +144,7 @@ export function createApp({
         sql: sqlScope.getStore() ?? { count: 0 },
         request,
         throttle,
+        checkpoints,
       };
     },
   });

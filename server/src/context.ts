@@ -1,4 +1,5 @@
 import type { Database, PrismaClient } from '@pilar/db';
+import type { CheckpointStore } from './audit/checkpoints.ts';
 import type { SignInThrottle } from './auth/throttle.ts';
 import type { Viewer } from './auth/viewer.ts';
 import type { Locale } from './lib/localized-errors.ts';
@@ -27,4 +28,6 @@ export interface Context {
   sql: import('./lib/sql-scope.ts').SqlScope;
   /** Failed sign-in counts (one per app). */
   throttle: SignInThrottle;
+  /** Signed checkpoints of the audit trail's head, outside the database (null: none kept). */
+  checkpoints: CheckpointStore | null;
 }

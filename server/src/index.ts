@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { openDatabase, type Database } from '@pilar/db';
 import { seedDemo, seedReference } from '@pilar/db/seed';
 import { createApp } from './app.ts';
+import { checkpointStoreFromEnv, startCheckpoints, type CheckpointStore } from './audit/checkpoints.ts';
 import { ensureAdmin } from './auth/bootstrap.ts';
 import { clusterMetrics, runPrimary, shareMetricsWithPrimary } from './cluster.ts';
 import { readConfig } from './config.ts';
@@ -40,9 +41,19 @@ async function prepare(): Promise<Database> {
   return db;
 }
 
+/**
+ * Signed checkpoints of the audit trail's head, written by one process (this one, or the
+ * cluster's primary): now, every 10 minutes, and at shutdown.
+ */
+function keepCheckpoints(db: Database, store: CheckpointStore) {
+  const logger = createLogger();
+  return startCheckpoints(db.prisma, store, (error) => logger.error({ err: error, file: store.file }, 'audit checkpoint not written'));
+}
+
 /** One server process: the app on the port, closed cleanly on SIGINT/SIGTERM. */
-function serve(db: Database, onListening: (port: number) => void) {
-  const app = createApp({ db, development: !config.production, trustProxy: config.trustProxy, logger: createLogger() });
+function serve(db: Database, store: CheckpointStore, onListening: (port: number) => void) {
+  const app = createApp({ db, development: !config.production, trustProxy: config.trustProxy, logger: createLogger(), checkpoints: store });
+  const checkpoints = cluster.isWorker ? null : keepCheckpoints(db, store);
   const handler = createHttpHandler(app, config.adminDir, () => db.readiness(), cluster.isWorker ? { metrics: clusterMetrics } : {});
   const server = createServer(handler);
   server.listen(config.port, config.host, () => {
@@ -55,6 +66,7 @@ function serve(db: Database, onListening: (port: number) => void) {
     closing = true;
     if (!cluster.isWorker) console.log(`${signal}: closing`);
     server.close();
+    await checkpoints?.stop();
     await db.close();
     process.exit(0);
   };
@@ -64,16 +76,22 @@ function serve(db: Database, onListening: (port: number) => void) {
   if (cluster.isWorker) process.on('disconnect', () => void shutdown('disconnect'));
 }
 
+// The checkpoint store after the database: a first start creates the data folder for PGlite.
 if (cluster.isWorker) {
   shareMetricsWithPrimary();
-  serve(await openDatabase({ url: config.databaseUrl, migrate: false }), () => {});
+  serve(await openDatabase({ url: config.databaseUrl, migrate: false }), await checkpointStoreFromEnv(config.dataDir), () => {});
 } else {
   const db = await prepare();
+  const store = await checkpointStoreFromEnv(config.dataDir);
   const where = db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   if (config.workers > 1) {
-    await db.close();
+    // The primary keeps its connection for the checkpoints only. The final one is started when
+    // it is stopped, while the workers close; cluster.ts exits once they are gone, so it is
+    // written only if it is done by then (the one of at most 10 minutes before stands).
+    const checkpoints = keepCheckpoints(db, store);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void checkpoints.stop());
     runPrimary(config.workers, (port) => printReady(port, `${where}, ${config.workers} worker processes`));
   } else {
-    serve(db, (port) => printReady(port, where));
+    serve(db, store, (port) => printReady(port, where));
   }
 }

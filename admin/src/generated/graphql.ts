@@ -554,6 +554,16 @@ export type AttendanceWhereInput = {
   workerId?: InputMaybe<IdFilter>;
 };
 
+/** A signed statement of the audit trail's head (its newest event, that event's hash, how many events up to it, when), kept outside the database; the trail is held to the newest one, which catches its newest events removed. */
+export type AuditCheckpoint = {
+  at: Scalars['DateTime']['output'];
+  count: Scalars['Int']['output'];
+  lastHash: Scalars['String']['output'];
+  lastId: Scalars['ID']['output'];
+  /** HMAC-SHA-256 (hex) of the other fields under the checkpoint key. */
+  signature: Scalars['String']['output'];
+};
+
 /** One entry of the append-only audit trail. Each carries the SHA-256 of its content and of the previous entry, so an edited or removed entry breaks the chain. */
 export type AuditEvent = {
   /** CREATE, UPDATE, DELETE, RESTORE, REVEAL, READ_PII, LOGIN, LOGIN_FAILED, LOGOUT, TOKEN_CREATE, TOKEN_REVOKE, APPROVE and RETIRE (saved-query versions), RUN (a saved-query run), … */
@@ -634,12 +644,28 @@ export type AuditEventWhereInput = {
   role?: InputMaybe<StringFilter>;
 };
 
-/** The result of walking the hash chain of the audit trail. */
+export type AuditTrailProblem =
+  /** A line of the checkpoint file is not a checkpoint signed with the key (forged or damaged): badCheckpointLine. */
+  | 'BAD_CHECKPOINT'
+  /** An event was edited, or one before it removed: firstBrokenId. */
+  | 'CHAIN_BROKEN'
+  /** The newest checkpoint's event has another hash, or more events lead up to it: the chain was rewritten. */
+  | 'CHECKPOINT_MISMATCH'
+  /** The newest checkpoint's event is gone, or fewer events lead up to it than it counted: the newest events were removed. */
+  | 'TRUNCATED';
+
+/** The result of walking the hash chain of the audit trail and holding it to its newest signed checkpoint. */
 export type AuditVerification = {
+  badCheckpointLine: Maybe<Scalars['Int']['output']>;
   /** Events verified before the first broken one (or all). */
   checked: Scalars['Int']['output'];
+  /** The newest signed checkpoint the trail was held to; null when there is none yet. */
+  checkpoint: Maybe<AuditCheckpoint>;
   firstBrokenId: Maybe<Scalars['ID']['output']>;
   ok: Scalars['Boolean']['output'];
+  problem: Maybe<AuditTrailProblem>;
+  /** The newest events were removed (problem TRUNCATED). */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** A PPKS (Pemerlu Pelayanan Kesejahteraan Sosial): a person in need of social-welfare services. */
@@ -1861,6 +1887,8 @@ export type Query = {
   attendancesAggregate: Array<AttendanceAggregateRow>;
   /** How many Attendance records match `where` (same rules as `attendances`). */
   attendancesCount: Scalars['Int']['output'];
+  /** The newest signed checkpoint of the audit trail (for reports and backups); null when none was written yet or none are kept. */
+  auditCheckpoint: Maybe<AuditCheckpoint>;
   auditEvent: Maybe<AuditEvent>;
   /** Audit events, newest first unless orderBy says otherwise; filter by actorId, entity, recordId, action and at, and READ_PII events by a record they showed (`recordIds: { has: "Beneficiary:12" }`). */
   auditEvents: Array<AuditEvent>;
@@ -1939,7 +1967,7 @@ export type Query = {
   venues: Array<Venue>;
   /** How many Venue records match `where` (same rules as `venues`). */
   venuesCount: Scalars['Int']['output'];
-  /** Recomputes every event hash and chain link; reports the first event that was edited or whose predecessor was removed. */
+  /** Recomputes every event hash and chain link, and holds the trail to its newest signed checkpoint: reports the first event that was edited or whose predecessor was removed, newest events removed, or a forged checkpoint. */
   verifyAuditTrail: AuditVerification;
   /** One Worker by id (also when it is in the trash), or null. */
   worker: Maybe<Worker>;

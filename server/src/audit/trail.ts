@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@pilar/db';
+import { newestCheckpoint, writeCheckpoint, type Checkpoint, type CheckpointStore } from './checkpoints.ts';
 import { canonicalJson, toJsonValue } from './canonical.ts';
 
 /** A transaction client or the client itself. */
@@ -126,29 +127,71 @@ export async function appendAudit(tx: Db, actor: AuditActor, input: AuditInput):
   });
 }
 
+/** Why a walk failed: see verifyAuditTrail. */
+export type TrailProblem = 'CHAIN_BROKEN' | 'TRUNCATED' | 'CHECKPOINT_MISMATCH' | 'BAD_CHECKPOINT';
+
 export interface VerifyResult {
   ok: boolean;
   checked: number;
   firstBrokenId: number | null;
+  problem: TrailProblem | null;
+  /** The newest signed checkpoint the trail was held to (null: none, or not asked). */
+  checkpoint: Checkpoint | null;
+  /** The line of the checkpoint file that is not a checkpoint signed with the key. */
+  badCheckpointLine: number | null;
 }
 
 /**
  * Walks the chain in id order, recomputing every hash: an event whose content was edited, or
- * whose predecessor was removed or edited, is reported as the first broken one.
+ * whose predecessor was removed or edited, is reported as the first broken one (CHAIN_BROKEN).
+ *
+ * With a checkpoint store (checkpoints.ts), the trail is also held to its newest signed
+ * checkpoint, which catches what the chain alone cannot, the newest events removed: the
+ * checkpoint's event must still be there (else TRUNCATED) with its hash (else
+ * CHECKPOINT_MISMATCH: the chain was rewritten), with as many events up to it as it counted
+ * (fewer: TRUNCATED). A line of the file that is not signed with the key is BAD_CHECKPOINT.
  */
-export async function verifyAuditTrail(prisma: Db, batchSize = 2_000): Promise<VerifyResult> {
+export async function verifyAuditTrail(prisma: Db, { checkpoints: store = null, batchSize = 2_000 }: { checkpoints?: CheckpointStore | null; batchSize?: number } = {}): Promise<VerifyResult> {
+  const { checkpoints, bad } = store ? await store.read() : { checkpoints: [], bad: null };
+  const checkpoint = newestCheckpoint(checkpoints);
+  const result = (problem: TrailProblem | null, checked: number, firstBrokenId: number | null = null): VerifyResult => ({
+    ok: problem === null,
+    checked,
+    firstBrokenId,
+    problem,
+    checkpoint,
+    badCheckpointLine: bad?.line ?? null,
+  });
   let checked = 0;
   let prevHash: string | null = null;
   let afterId = 0;
+  let upToCheckpoint = 0;
+  let checkpointHash: string | null = null;
   for (;;) {
     const batch = await prisma.auditEvent.findMany({ where: { id: { gt: afterId } }, orderBy: { id: 'asc' }, take: batchSize });
-    if (!batch.length) return { ok: true, checked, firstBrokenId: null };
+    if (!batch.length) break;
     for (const event of batch) {
       const expected = eventHash({ ...event, prevHash });
-      if (event.prevHash !== prevHash || event.hash !== expected) return { ok: false, checked, firstBrokenId: event.id };
+      if (event.prevHash !== prevHash || event.hash !== expected) return result('CHAIN_BROKEN', checked, event.id);
       prevHash = event.hash;
       checked += 1;
       afterId = event.id;
+      if (checkpoint && event.id <= checkpoint.lastId) upToCheckpoint += 1;
+      if (checkpoint && event.id === checkpoint.lastId) checkpointHash = event.hash;
     }
   }
+  if (bad) return result('BAD_CHECKPOINT', checked);
+  if (!checkpoint) return result(null, checked);
+  if (checkpointHash === null || upToCheckpoint < checkpoint.count) return result('TRUNCATED', checked);
+  if (checkpointHash !== checkpoint.lastHash || upToCheckpoint !== checkpoint.count) return result('CHECKPOINT_MISMATCH', checked);
+  return result(null, checked);
+}
+
+/**
+ * `pnpm audit:verify`'s work: walks the trail against the store and, when it is intact, signs a
+ * checkpoint of the head it verified (so the next walk is held to it).
+ */
+export async function verifyAndCheckpoint(prisma: Db, store: CheckpointStore): Promise<{ result: VerifyResult; written: Checkpoint | null }> {
+  const result = await verifyAuditTrail(prisma, { checkpoints: store });
+  return { result, written: result.ok ? await writeCheckpoint(prisma, store) : null };
 }

@@ -194,3 +194,28 @@ describe('SQL-looking strings in every filter', () => {
     await expectStillServing();
   });
 });
+
+describe('bind values across a request', () => {
+  const lists = (n: number, size = FILTER_LIMITS.list) => ({ OR: Array.from({ length: n }, (_, i) => ({ name: { in: Array.from({ length: size }, (_, j) => `n${i}-${j}`) } })) });
+
+  it(`refuses more than ${FILTER_LIMITS.values} list values in one filter, though every list is within ${FILTER_LIMITS.list}`, async () => {
+    const reply = await server.graphql('query($w: BeneficiaryWhereInput) { beneficiariesCount(where: $w) }', { w: lists(70) }, cookie);
+    expect(reply.status).toBe(200);
+    expect({ code: codeOf(reply), field: reply.body.errors?.[0]?.extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'where' });
+    expect(messageOf(reply)).toMatch(/at most 10000/);
+    const id = await server.raw(JSON.stringify({ query: 'query($w: BeneficiaryWhereInput) { beneficiariesCount(where: $w) }', variables: { w: lists(70) } }), { ...JSON_HEADERS(), 'accept-language': 'id' });
+    expect(messageOf(id)).toMatch(/paling banyak 10000/);
+    // Within the bound, the filter runs.
+    const within = await server.graphql('query($w: BeneficiaryWhereInput) { beneficiariesCount(where: $w) }', { w: lists(9) }, cookie);
+    expect({ errors: within.body.errors, n: within.body.data?.beneficiariesCount }).toEqual({ errors: undefined, n: 0 });
+    await expectStillServing();
+  });
+
+  it('counts the filters of all root fields of a request together', async () => {
+    const query = 'query($a: BeneficiaryWhereInput, $b: WorkerWhereInput) { a: beneficiariesCount(where: $a) b: workers(where: $b) { id } c: beneficiariesAggregate(where: $a) { count } }';
+    const reply = await server.graphql(query, { a: lists(4), b: lists(3) }, cookie);
+    expect({ code: codeOf(reply), field: reply.body.errors?.[0]?.extensions?.field, data: reply.body.data ?? null }).toEqual({ code: 'BAD_USER_INPUT', field: 'where', data: null });
+    const fewer = await server.graphql(query, { a: lists(2), b: lists(3) }, cookie);
+    expect(fewer.body.errors).toBeUndefined();
+  });
+});

@@ -10,6 +10,18 @@ describe('toPrismaWhere', () => {
     });
   });
 
+  it('refuses a filter whose lists hold more than 10,000 values in all, each list within 1,000', () => {
+    const lists = (n: number) => ({ OR: Array.from({ length: n }, (_, i) => ({ name: { in: Array.from({ length: 1_000 }, (_, j) => `${i}-${j}`) } })) });
+    expect(() => toPrismaWhere('Beneficiary', lists(11))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'where' }) }));
+    expect(() => toPrismaWhere('Beneficiary', lists(9))).not.toThrow();
+  });
+
+  it('escapes %, _ and \\ in text matches, nested ones too, and leaves equals and in alone', () => {
+    expect(toPrismaWhere('Beneficiary', { name: { contains: '50%_a\\b', equals: '%', in: ['_'], not: { startsWith: '_' } } })).toEqual({
+      name: { contains: '50\\%\\_a\\\\b', equals: '%', in: ['_'], not: { startsWith: '\\_' }, mode: 'insensitive' },
+    });
+  });
+
   it('parses record ids in id and foreign-key filters', () => {
     expect(toPrismaWhere('Beneficiary', { id: { in: ['1', '2'] }, villageId: { equals: '7' } })).toEqual({
       id: { in: [1, 2] },
@@ -38,7 +50,7 @@ describe('toPrismaWhere', () => {
 
   it('maps AND, OR and NOT lists and the nested not', () => {
     expect(toPrismaWhere('Worker', { OR: [{ role: { equals: 'TKSK' } }, { name: { not: { contains: 'a' } } }] })).toEqual({
-      OR: [{ role: { equals: 'TKSK' } }, { name: { not: { contains: 'a', mode: 'insensitive' } } }],
+      OR: [{ role: { equals: 'TKSK' } }, { name: { not: { contains: 'a' }, mode: 'insensitive' } }],
     });
   });
 });

@@ -179,14 +179,48 @@ export function filterInputs(modelName: string) {
 
 const TEXT_MATCH = ['contains', 'startsWith', 'endsWith'];
 
+/** The operators of the field filters: not fields themselves (an error names the field they filter). */
+export const FILTER_OPERATORS: ReadonlySet<string> = new Set([...comparable, ...TEXT_MATCH, 'not', 'has', 'is', 'isNot', 'some', 'every', 'none']);
+
+/**
+ * A text match is a LIKE pattern in Prisma's SQL (`ILIKE '%' || value || '%'`) and in
+ * where-sql.ts: `%`, `_` and `\` in the value are escaped (with LIKE's default escape, the
+ * backslash), so `contains: "%"` finds the records holding a percent sign, not every record.
+ */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /**
  * Bounds on what a filter may ask of the database. Nesting: the deepest filter the admin or a
  * dashboard builds is 4–5 levels; a few hundred levels make Prisma fail or PostgreSQL's planner
  * work for seconds. Text: the longest text any record stores is 2,000 characters, and a
  * case-insensitive `contains` with a pattern of a megabyte scans a million rows for minutes.
- * Lists: PostgreSQL takes at most 65,535 parameters per statement.
+ * Lists: PostgreSQL takes at most 65,535 parameters per statement, and every list value is one:
+ * at most 1,000 in one list, and 10,000 values in all the lists (and AND/OR/NOT entries) of one
+ * filter, and of all the filters of one request (lib/filter-values.ts), which leaves room for
+ * the statement's own parameters.
  */
-export const FILTER_LIMITS = { depth: 10, text: 2_000, list: 1_000 } as const;
+export const FILTER_LIMITS = { depth: 10, text: 2_000, list: 1_000, values: 10_000 } as const;
+
+/** How many list values a filter holds at any depth (each is a bound parameter, or more), and its longest list. */
+export function filterValueCount(value: unknown, depth = 0): { values: number; longest: number } {
+  if (!value || typeof value !== 'object' || depth > 100) return { values: 0, longest: 0 };
+  const items = Array.isArray(value) ? value : Object.values(value);
+  const own = Array.isArray(value) ? value.length : 0;
+  return items.reduce<{ values: number; longest: number }>(
+    (sum, item) => {
+      const inner = filterValueCount(item, depth + 1);
+      return { values: sum.values + inner.values, longest: Math.max(sum.longest, inner.longest) };
+    },
+    { values: own, longest: own },
+  );
+}
+
+/** Refuses a filter whose lists hold more values than FILTER_LIMITS.values in all. */
+export function checkValueCount(count: number): void {
+  if (count > FILTER_LIMITS.values) throw badInput('where', messages.tooManyFilterValues(FILTER_LIMITS.values, count));
+}
 
 function checkValue(field: string, value: unknown): void {
   if (typeof value === 'string' && value.length > FILTER_LIMITS.text) throw badInput(field, messages.filterValueTooLong(FILTER_LIMITS.text));
@@ -214,10 +248,20 @@ function mapScalar(modelName: string, field: ModelField, filter: unknown, depth:
   for (const [op, value] of Object.entries(filter as Where)) {
     if (value === undefined) continue;
     checkValue(field.name, value);
-    if (op === 'not') out.not = value === null ? null : mapScalar(modelName, field, value, depth + 1);
+    if (op === 'not') {
+      const nested = value === null ? null : (mapScalar(modelName, field, value, depth + 1) as Where);
+      // Prisma takes `mode` on the outer filter only (its nested filter has none; the nested
+      // text match inherits it), so an inner `mode` moves out.
+      if (nested && typeof nested === 'object' && 'mode' in nested) {
+        const { mode, ...rest } = nested;
+        out.mode = mode;
+        out.not = rest;
+      } else out.not = nested;
+    }
     else if (isId && value !== null) {
       out[op] = Array.isArray(value) ? value.map((v) => parseId(v as string, field.name)) : parseId(value as string, field.name);
-    } else out[op] = value;
+    } else if (TEXT_MATCH.includes(op) && typeof value === 'string') out[op] = escapeLike(value);
+    else out[op] = value;
   }
   if (field.type === 'String' && TEXT_MATCH.some((op) => out[op] !== undefined)) out.mode = 'insensitive';
   return out;
@@ -242,6 +286,11 @@ function live(where: Where | undefined, modelName?: string): Where {
 export function toPrismaWhere(modelName: string, where: Where | null | undefined, policy: FilterPolicy = openPolicy, depth = 0): Where | undefined {
   if (!where) return undefined;
   checkDepth(depth);
+  if (depth === 0) {
+    // A list over its own bound is refused below, with the message that says so.
+    const { values, longest } = filterValueCount(where);
+    if (longest <= FILTER_LIMITS.list) checkValueCount(values);
+  }
   const info = model(modelName);
   const out: Where = {};
   for (const [key, value] of Object.entries(where)) {

@@ -27,20 +27,20 @@ function refusal(code: string, text: { en: string; id: string }): GraphQLError {
 
 /**
  * graphql-armor's static protections (aliases, directives, tokens, cost, and a hard depth cap
- * for everyone); field suggestions are blocked in production, where they would describe the
- * schema to a caller who may not introspect it.
+ * for everyone). Its field-suggestion block is off: it masks some hints of validation only, and
+ * for everyone; suggestions.ts removes them all, for everyone but an ADMIN, in production.
  */
 // Report refusals as validation errors (armor's default throws, which hides them).
 const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
 
-export function useArmor(production: boolean): Plugin {
+export function useArmor(): Plugin {
   return EnvelopArmorPlugin({
     maxDepth: { n: LIMITS.adminDepth, ...report },
     maxAliases: { n: LIMITS.aliases, ...report },
     maxDirectives: { n: LIMITS.directives, ...report },
     maxTokens: { n: LIMITS.tokens },
     costLimit: { maxCost: LIMITS.cost, ...report },
-    blockFieldSuggestion: { enabled: production },
+    blockFieldSuggestion: { enabled: false },
   }) as Plugin;
 }
 

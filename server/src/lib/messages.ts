@@ -390,4 +390,18 @@ export const messages = {
     id: 'Masuk terlebih dahulu untuk mengganti kata sandi; token API tidak dapat menggantinya.',
   }),
   wrongCurrentPassword: (): Text => ({ en: 'The current password is wrong.', id: 'Kata sandi saat ini salah.' }),
+  // Input and audit breaks
+  controlCharacter: (field: string): Text => ({
+    en: `${field} contains a control character (such as NUL) that no text may hold.`,
+    id: `${field} berisi karakter kontrol (seperti NUL) yang tidak boleh ada dalam teks.`,
+  }),
+  tooManyFilterValues: (max: number, count: number): Text => ({
+    en: `The filters of this request hold ${count} list values (in, notIn, AND/OR/NOT); at most ${max} are allowed. Split the request.`,
+    id: `Filter permintaan ini berisi ${count} nilai daftar (in, notIn, AND/OR/NOT); paling banyak ${max}. Bagi permintaannya.`,
+  }),
+  lineBreak: (field: string): Text => ({ en: `${field} must be a single line (no line breaks or tabs).`, id: `${field} harus satu baris (tanpa ganti baris atau tab).` }),
+  savedQueryIntrospection: (): Text => ({
+    en: 'A saved query may not ask for the schema (__schema, __type); __typename is allowed.',
+    id: 'Kueri tersimpan tidak boleh meminta skema (__schema, __type); __typename diperbolehkan.',
+  }),
 } satisfies Record<string, (...args: never[]) => Text>;

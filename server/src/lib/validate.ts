@@ -6,18 +6,43 @@ import { parseId } from './ids.ts';
 import { messages, type Text } from './messages.ts';
 import { kkProblem, nikProblem } from './nik.ts';
 
-/** Trims a required text; fails on `field` when it is empty or too long. */
-export function requiredText(value: string | null | undefined, field: string, max = 200): string {
-  const text = value?.trim() ?? '';
+/**
+ * Invisible formatting characters that change how a text is shown but not what it says: the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069: "Sit\u202Ei"
+ * shows reversed), zero-width space, joiners and direction marks (U+200B–U+200F), the word
+ * joiner (U+2060) and the byte-order mark (U+FEFF). They are stripped, not refused: they come
+ * unseen with pasted text, a person cannot see what to remove, and nothing the registry stores
+ * (Indonesian names and addresses in Latin script) needs them. Control characters are refused
+ * earlier, for every input (input-text.ts).
+ */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+const LINE_BREAK = /[\t\n\r]/;
+
+/** The text rules of every stored text, in one place: invisible formatting stripped, trimmed. */
+function cleanText(value: string, field: string, multiline: boolean): string {
+  const text = value.replace(INVISIBLE, '').trim();
+  if (!multiline && LINE_BREAK.test(text)) throw badInput(field, messages.lineBreak(field));
+  return text;
+}
+
+/**
+ * Cleans a required text (see cleanText); fails on `field` when it is empty or too long, or
+ * holds a line break or tab unless it is `multiline` (names, titles and codes are one line).
+ */
+export function requiredText(value: string | null | undefined, field: string, max = 200, { multiline = false } = {}): string {
+  const text = cleanText(value ?? '', field, multiline);
   if (!text) throw badInput(field, messages.required(field));
   if (text.length > max) throw badInput(field, messages.tooLong(field, max));
   return text;
 }
 
-/** Trims an optional text; empty becomes null. `undefined` stays undefined (not changed). */
-export function optionalText(value: string | null | undefined, field: string, max = 2000): string | null | undefined {
+/**
+ * Cleans an optional text (see cleanText); empty becomes null, `undefined` stays undefined (not
+ * changed). Multi-line (notes, descriptions, addresses) unless `multiline: false`.
+ */
+export function optionalText(value: string | null | undefined, field: string, max = 2000, { multiline = true } = {}): string | null | undefined {
   if (value === undefined) return undefined;
-  const text = value?.trim() ?? '';
+  const text = cleanText(value ?? '', field, multiline);
   if (text.length > max) throw badInput(field, messages.tooLong(field, max));
   return text || null;
 }

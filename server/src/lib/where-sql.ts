@@ -10,10 +10,11 @@ type Sql = Prisma.Sql;
  * grouped statement filters exactly like the list and its count without loading ids into Node.
  *
  * It mirrors the SQL Prisma 7 itself generates for these filters (checked by comparing counts
- * in aggregate.api.test.ts): `contains`/`startsWith`/`endsWith` are (I)LIKE without escaping,
- * `not`/`notIn` leave NULLs out, `NOT: [a, b]` is `NOT a AND NOT b`, `isNot` also matches an
- * absent relation, `every` is "no related row fails". Identifiers come from the Prisma
- * datamodel only; every value is a bound parameter.
+ * in aggregate.api.test.ts): `contains`/`startsWith`/`endsWith` are (I)LIKE on the value as
+ * filters.ts escaped it (`escapeLike`: `%`, `_` and `\` match themselves), `not`/`notIn` leave
+ * NULLs out, `NOT: [a, b]` is `NOT a AND NOT b`, `isNot` also matches an absent relation,
+ * `every` is "no related row fails". Identifiers come from the Prisma datamodel only; every
+ * value is a bound parameter.
  */
 export function whereToSql(modelName: string, where: Where | null | undefined, alias: string, names: AliasSource = aliasSource()): Sql {
   if (!where) return Prisma.sql`TRUE`;
@@ -88,6 +89,9 @@ function param(field: ModelField, value: unknown): Sql {
   }
 }
 
+/** PostgreSQL's default, stated: the escape character of the patterns filters.ts escapes. */
+const LIKE_ESCAPE = Prisma.raw(`ESCAPE '\\'`);
+
 const COMPARE: Record<string, string> = { lt: '<', lte: '<=', gt: '>', gte: '>=' };
 
 function scalarSql(field: ModelField, col: Sql, filter: unknown): Sql {
@@ -107,9 +111,9 @@ function scalarSql(field: ModelField, col: Sql, filter: unknown): Sql {
       const values = value as unknown[];
       parts.push(values.length ? Prisma.sql`${col} NOT IN (${Prisma.join(values.map((v) => param(field, v)))})` : Prisma.sql`TRUE`);
     } else if (COMPARE[op]) parts.push(Prisma.sql`${col} ${Prisma.raw(COMPARE[op])} ${param(field, value)}`);
-    else if (op === 'contains') parts.push(Prisma.sql`${col} ${like} ('%' || ${String(value)}::text || '%')`);
-    else if (op === 'startsWith') parts.push(Prisma.sql`${col} ${like} (${String(value)}::text || '%')`);
-    else if (op === 'endsWith') parts.push(Prisma.sql`${col} ${like} ('%' || ${String(value)}::text)`);
+    else if (op === 'contains') parts.push(Prisma.sql`${col} ${like} ('%' || ${String(value)}::text || '%') ${LIKE_ESCAPE}`);
+    else if (op === 'startsWith') parts.push(Prisma.sql`${col} ${like} (${String(value)}::text || '%') ${LIKE_ESCAPE}`);
+    else if (op === 'endsWith') parts.push(Prisma.sql`${col} ${like} ('%' || ${String(value)}::text) ${LIKE_ESCAPE}`);
     else if (op === 'not') {
       if (value === null) parts.push(Prisma.sql`${col} IS NOT NULL`);
       else if (typeof value === 'object' && !(value instanceof Date)) {

@@ -2,7 +2,9 @@
 // worker processes, rate limits and sign-in throttling counted for the whole server, /metrics
 // gathered from every worker, a dead worker replaced, every worker stopped by SIGTERM.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '@pilar/db';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -66,7 +68,8 @@ describeOnPostgres('several server processes on one port (PILAR_WORKERS=2)', () 
     const [{ name }] = (await db.prisma.$queryRawUnsafe<{ name: string }[]>('SELECT current_database() AS name')) as [{ name: string }];
     server = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'server', 'src', 'index.ts')], {
       cwd: join(repoRoot, 'server'),
-      env: { ...process.env, DATABASE_URL: databaseUrl(process.env.TEST_DATABASE_URL!, name), PILAR_WORKERS: '2', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_PER_IP: '30', NODE_ENV: 'production', LOG_LEVEL: 'silent' },
+      // DATA_DIR: the audit checkpoints (and their key) of this database, not the repository's.
+      env: { ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), 'pilar-cluster-')), DATABASE_URL: databaseUrl(process.env.TEST_DATABASE_URL!, name), PILAR_WORKERS: '2', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_PER_IP: '30', NODE_ENV: 'production', LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));

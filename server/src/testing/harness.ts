@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { openDatabase, type Database } from '@pilar/db';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { createApp, type App } from '../app.ts';
+import { createApp, type App, type AppOptions } from '../app.ts';
 import { SESSION_COOKIE } from '../auth/authenticate.ts';
 import { newSecret, sha256 } from '../auth/secrets.ts';
 import type { TestUser } from './users.ts';
@@ -93,9 +93,10 @@ function client(app: App, baseHeaders: () => Promise<Record<string, string>>): C
   };
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** The app on a fresh test database, in production mode; `options` add to what it is built with. */
+export async function createTestApp(options: Omit<AppOptions, 'db' | 'development'> = {}): Promise<TestApp> {
   const db = await openTestDatabase();
-  const app = createApp({ db, development: false });
+  const app = createApp({ ...options, db, development: false });
   const cookies = new Map<TestUser, Promise<string>>();
   // A session per test user, made directly in the database (signing in is tested on its own).
   const cookieFor = (user: TestUser) => {

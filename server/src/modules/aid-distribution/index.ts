@@ -82,7 +82,7 @@ async function distributionData(ctx: Context, input: Record<string, unknown>, cu
     distributedOn,
     items: requiredText(next.items as string, 'items', 300),
     quantity,
-    unit: optionalText(next.unit as string | null, 'unit', 30),
+    unit: optionalText(next.unit as string | null, 'unit', 30, { multiline: false }),
     valueRupiah,
     sessionId: (await reference(ctx, 'TrainingSession', next.sessionId as string | null, 'sessionId')) ?? null,
     venueId: (await reference(ctx, 'Venue', next.venueId as string | null, 'venueId')) ?? null,

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.ts';
 import { maskAuditValues } from '../../lib/masking.ts';
-import { verifyAuditTrail } from '../../audit/trail.ts';
+import { newestCheckpoint, type Checkpoint } from '../../audit/checkpoints.ts';
+import { verifyAuditTrail, type VerifyResult } from '../../audit/trail.ts';
 import { page, roles } from '../../lib/crud.ts';
 import { filterInputs, listWhere, toPrismaOrderBy } from '../../lib/filters.ts';
 import { parseId } from '../../lib/ids.ts';
@@ -68,20 +69,57 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const AuditVerification = builder.objectRef<{ ok: boolean; checked: number; firstBrokenId: number | null }>('AuditVerification').implement({
-  description: 'The result of walking the hash chain of the audit trail.',
+const AuditCheckpoint = builder.objectRef<Checkpoint>('AuditCheckpoint').implement({
+  description:
+    "A signed statement of the audit trail's head (its newest event, that event's hash, how many events up to it, when), kept outside the database; the trail is held to the newest one, which catches its newest events removed.",
+  fields: (t) => ({
+    lastId: t.exposeID('lastId'),
+    lastHash: t.exposeString('lastHash'),
+    count: t.exposeInt('count'),
+    at: t.field({ type: 'DateTime', resolve: (c) => new Date(c.at) }),
+    signature: t.exposeString('signature', { description: 'HMAC-SHA-256 (hex) of the other fields under the checkpoint key.' }),
+  }),
+});
+
+const AuditTrailProblem = builder.enumType('AuditTrailProblem', {
+  values: {
+    CHAIN_BROKEN: { description: 'An event was edited, or one before it removed: firstBrokenId.' },
+    TRUNCATED: { description: "The newest checkpoint's event is gone, or fewer events lead up to it than it counted: the newest events were removed." },
+    CHECKPOINT_MISMATCH: { description: "The newest checkpoint's event has another hash, or more events lead up to it: the chain was rewritten." },
+    BAD_CHECKPOINT: { description: 'A line of the checkpoint file is not a checkpoint signed with the key (forged or damaged): badCheckpointLine.' },
+  } as const,
+});
+
+const AuditVerification = builder.objectRef<VerifyResult>('AuditVerification').implement({
+  description: 'The result of walking the hash chain of the audit trail and holding it to its newest signed checkpoint.',
   fields: (t) => ({
     ok: t.exposeBoolean('ok'),
     checked: t.exposeInt('checked', { description: 'Events verified before the first broken one (or all).' }),
     firstBrokenId: t.exposeID('firstBrokenId', { nullable: true }),
+    problem: t.field({ type: AuditTrailProblem, nullable: true, resolve: (r) => r.problem }),
+    truncated: t.boolean({ description: 'The newest events were removed (problem TRUNCATED).', resolve: (r) => r.problem === 'TRUNCATED' }),
+    checkpoint: t.field({ type: AuditCheckpoint, nullable: true, description: 'The newest signed checkpoint the trail was held to; null when there is none yet.', resolve: (r) => r.checkpoint }),
+    badCheckpointLine: t.exposeInt('badCheckpointLine', { nullable: true }),
   }),
 });
 
-builder.queryField('verifyAuditTrail', (t) =>
-  t.field({
+builder.queryFields((t) => ({
+  verifyAuditTrail: t.field({
     type: AuditVerification,
     authScopes: readers,
-    description: 'Recomputes every event hash and chain link; reports the first event that was edited or whose predecessor was removed.',
-    resolve: (_root, _args, ctx) => verifyAuditTrail(ctx.prisma),
+    description:
+      "Recomputes every event hash and chain link, and holds the trail to its newest signed checkpoint: reports the first event that was edited or whose predecessor was removed, newest events removed, or a forged checkpoint.",
+    resolve: (_root, _args, ctx) => verifyAuditTrail(ctx.prisma, { checkpoints: ctx.checkpoints }),
   }),
-);
+  auditCheckpoint: t.field({
+    type: AuditCheckpoint,
+    nullable: true,
+    authScopes: readers,
+    description: 'The newest signed checkpoint of the audit trail (for reports and backups); null when none was written yet or none are kept.',
+    resolve: async (_root, _args, ctx) => {
+      if (!ctx.checkpoints) return null;
+      const { checkpoints } = await ctx.checkpoints.read();
+      return newestCheckpoint(checkpoints);
+    },
+  }),
+}));

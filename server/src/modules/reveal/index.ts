@@ -52,7 +52,7 @@ builder.mutationField('revealPersonalData', (t) =>
           ? await tx.worker.findUnique({ where: { id }, select })
           : await tx.beneficiary.findUnique({ where: { id }, select })) as Record<string, string | null> | null;
         if (!row) throw userError('NOT_FOUND', messages.notFound(args.entity, id));
-        await appendAudit(tx, actorOf(ctx), { action: 'REVEAL', entity: args.entity, recordId: id, reason, after: { fields } });
+        await appendAudit(tx, actorOf(ctx), { action: 'REVEAL', entity: args.entity, recordId: id, reason, after: { fields }, recordIds: [`${args.entity}:${id}`] });
         return { entity: args.entity, id, values: row };
       });
     },

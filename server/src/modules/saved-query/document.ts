@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  BREAK,
   GraphQLError,
   Kind,
   getNamedType,
@@ -11,6 +12,7 @@ import {
   typeFromAST,
   validate,
   valueFromASTUntyped,
+  visit,
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -79,10 +81,29 @@ export function parseDocument(text: string, field: string): DocumentNode {
  * pipeline where those limits live, so it is checked here when saved, approved and run.
  */
 export function validateDocument(schema: GraphQLSchema, document: DocumentNode, field: string): void {
+  if (asksForSchema(document)) throw badInput(field, messages.savedQueryIntrospection());
   const errors = validate(schema, document, [...specifiedRules, ...limitRules()]);
   if (!errors.length) return;
   const limit = errors.map((e) => limitRefusal(e.message, LIMITS.depth)).find((r) => r !== null);
   throw badInput(field, limit ? limit.text : messages.invalidDocument(errors.map((e) => e.message).join(' ')));
+}
+
+/**
+ * Whether a document introspects the schema (`__schema`, `__type`, also inside fragments).
+ * Every signed-in role runs an approved saved query, and the server runs it outside the
+ * request pipeline where introspection is kept for administrators: a saved query may not
+ * describe the schema to a VIEWER. `__typename` stays allowed.
+ */
+export function asksForSchema(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value !== '__schema' && node.name.value !== '__type') return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
 }
 
 export function analyseDocument(schema: GraphQLSchema, input: string): AnalysedDocument {

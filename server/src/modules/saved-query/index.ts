@@ -224,7 +224,7 @@ builder.mutationFields((t) => ({
     args: { data: t.arg({ type: SavedQueryCreateInput, required: true }) },
     resolve: async (query, _root, { data }, ctx, info) => {
       const name = requiredText(data.name, 'name', 200);
-      const purpose = requiredText(data.purpose, 'purpose', 2000);
+      const purpose = requiredText(data.purpose, 'purpose', 2000, { multiline: true });
       const analysed = analyseDocument(info.schema, data.document);
       const changeNote = optionalText(data.changeNote, 'changeNote', 2000);
       const viewer = ctx.viewer!;
@@ -259,7 +259,7 @@ builder.mutationFields((t) => ({
       const id = parseId(args.id);
       const { data } = args;
       const name = data.name === undefined ? undefined : requiredText(data.name, 'name', 200);
-      const purpose = data.purpose === undefined ? undefined : requiredText(data.purpose, 'purpose', 2000);
+      const purpose = data.purpose === undefined ? undefined : requiredText(data.purpose, 'purpose', 2000, { multiline: true });
       const changeNote = optionalText(data.changeNote, 'changeNote', 2000);
       const viewer = ctx.viewer!;
       return change(ctx, async (tx) => {

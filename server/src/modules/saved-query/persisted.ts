@@ -5,6 +5,7 @@ import type { Database, PrismaClient } from '@pilar/db';
 import type { Context } from '../../context.ts';
 import { requestLocale, type Locale } from '../../lib/localized-errors.ts';
 import { messages, type Text } from '../../lib/messages.ts';
+import { asksForSchema } from './document.ts';
 import { recordRun, type RunTarget } from './runs.ts';
 
 /** How long a looked-up persisted operation is reused before the database is asked again. */
@@ -99,6 +100,12 @@ export function usePersistedSavedQueries(db: Database): Plugin<Context> {
       }
       if (!ctx.viewer) {
         setResultAndStopExecution({ errors: [localizedError(ctx.locale, 'UNAUTHENTICATED', messages.signInFirst())] });
+        return;
+      }
+      // Approved before introspection was refused in saved queries: refused for everyone.
+      if (asksForSchema(args.document)) {
+        const text = messages.savedQueryIntrospection();
+        setResultAndStopExecution({ errors: [new GraphQLError(text[ctx.locale], { extensions: { code: 'BAD_USER_INPUT', field: 'document' } })] });
         return;
       }
       const started = performance.now();
