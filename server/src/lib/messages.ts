@@ -252,8 +252,8 @@ export const messages = {
     id: `${m(model)} ini akan berada di luar wilayah kerja Anda.`,
   }),
   hiddenField: (field: string): Text => ({
-    en: `You may not filter or sort by ${field}: it is masked for your role.`,
-    id: `Anda tidak boleh menyaring atau mengurutkan menurut ${f(field)}: isian ini disamarkan untuk peran Anda.`,
+    en: `You may not filter or sort by ${field}: your role does not see it, or it could single out a person.`,
+    id: `Anda tidak boleh menyaring atau mengurutkan menurut ${f(field)}: peran Anda tidak melihatnya, atau isian ini dapat menunjuk satu orang.`,
   }),
   weakPassword: (): Text => ({
     en: 'The password must have at least 10 characters.',
@@ -380,4 +380,9 @@ export const messages = {
     id: `Terlalu banyak permintaan. Coba lagi dalam ${seconds} detik.`,
   }),
   bodyTooLarge: (max: number): Text => ({ en: `The request body is larger than ${max / 1_000_000} MB.`, id: `Isi permintaan lebih besar dari ${max / 1_000_000} MB.` }),
+  // Privacy
+  personalDimension: (name: string): Text => ({
+    en: `Your role may not group by ${name}: it is part of a birth date, and so of a NIK.`,
+    id: `Peran Anda tidak boleh mengelompokkan menurut ${name}: itu bagian dari tanggal lahir, jadi bagian dari NIK.`,
+  }),
 } satisfies Record<string, (...args: never[]) => Text>;
