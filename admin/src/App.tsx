@@ -2,7 +2,7 @@ import { Admin, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import apiSchema from 'virtual:api-schema';
 import { createAuthProvider } from './auth/authProvider.ts';
-import { masksPersonalData } from './auth/permissions.ts';
+import { masksPersonalData, unreadableTypes } from './auth/permissions.ts';
 import { createSession } from './auth/session.ts';
 import { TrashList } from './common/trash.tsx';
 import { Dashboard } from './dashboard/index.ts';
@@ -21,6 +21,7 @@ const client = createApolloClient({ uri: '/graphql', getLocale: () => i18nProvid
 const session = createSession(client);
 const dataProvider = createDataProvider(client, apiSchema, {
   withoutPersonalData: async () => masksPersonalData((await session.viewer())?.role),
+  unreadableTypes: async () => unreadableTypes((await session.viewer())?.role),
 });
 const authProvider = createAuthProvider(client, apiSchema, { session, accessOf: accessByResource(resources) });
 const grammar = grammarOf(apiSchema);
