@@ -31,9 +31,30 @@ export const PERSON_FIELDS: Record<string, readonly string[]> = {
 
 /**
  * Free text that may hold someone's NIK (typed as a username, quoted in a reason): masked for
- * masked roles where it is shown (view.ts looseText), so never filterable by them.
+ * masked roles where it is shown (view.ts looseText), so they may filter on it only by values
+ * without a run of digits (a name, a word), never probe it digit by digit.
  */
 const LOOSE_TEXT_FIELDS: Record<string, readonly string[]> = { AuditEvent: ['actorName', 'reason'] };
+
+/**
+ * The first free-text field of `where` (on `model`) that a masked role filters by a value with
+ * 4 or more digits in a row, or null. Callers refuse such a filter (FORBIDDEN).
+ */
+export function looseTextProbe(viewer: Viewer | null, model: string, where: unknown): string | null {
+  const fields = LOOSE_TEXT_FIELDS[model];
+  if (!fields || roleView(viewer) === 'clear' || !where || typeof where !== 'object') return null;
+  const digits = (value: unknown): boolean =>
+    typeof value === 'string' ? /\d{4,}/.test(value) : Array.isArray(value) ? value.some(digits) : !!value && typeof value === 'object' && Object.values(value).some(digits);
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'AND' || key === 'OR' || key === 'NOT') {
+      for (const nested of Array.isArray(value) ? value : [value]) {
+        const found = looseTextProbe(viewer, model, nested);
+        if (found) return found;
+      }
+    } else if (fields.includes(key) && digits(value)) return key;
+  }
+  return null;
+}
 
 /** The fields revealPersonalData shows in clear. */
 export const REVEALABLE_FIELDS: Record<string, readonly string[]> = {
@@ -97,12 +118,12 @@ export function mayRead(viewer: Viewer | null, model: string): boolean {
  */
 /** Whether the viewer may not sort `model` by `field`: only the fields it does not see (a sort is an oracle too). */
 export function hiddenFromSort(viewer: Viewer | null, model: string, field: string): boolean {
-  return roleView(viewer) !== 'clear' && (PERSON_FIELDS[model]?.includes(field) || LOOSE_TEXT_FIELDS[model]?.includes(field)) === true;
+  return roleView(viewer) !== 'clear' && PERSON_FIELDS[model]?.includes(field) === true;
 }
 
 export function hiddenFromFilter(viewer: Viewer | null, model: string, field: string): boolean {
   const view = roleView(viewer);
-  if (view !== 'clear' && (PERSON_FIELDS[model]?.includes(field) || LOOSE_TEXT_FIELDS[model]?.includes(field))) return true;
+  if (view !== 'clear' && PERSON_FIELDS[model]?.includes(field)) return true;
   const viewerFilters = entities.get(model)?.viewerFilters;
   if (view === 'none' && viewerFilters) return !viewerFilters.has(field);
   const target = modelInfo(model).byName.get(field);

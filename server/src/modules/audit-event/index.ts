@@ -2,6 +2,9 @@ import { builder } from '../../builder.ts';
 import type { AuditEvent } from '@pilar/db';
 import type { Context } from '../../context.ts';
 import { looseText, payloadView } from '../../privacy/view.ts';
+import { looseTextProbe } from '../../privacy/rules.ts';
+import { userError } from '../../lib/errors.ts';
+import { messages } from '../../lib/messages.ts';
 import { filterPolicy } from '../../auth/policy.ts';
 import { verifyAuditTrail } from '../../audit/trail.ts';
 import { page, roles } from '../../lib/crud.ts';
@@ -50,6 +53,13 @@ builder.prismaObject('AuditEvent', {
 });
 
 const { where, orderBy } = filterInputs('AuditEvent');
+
+/** The trail's filter for the caller: a masked role may not probe actorName or reason for a NIK's digits. */
+function trailWhere(ctx: Context, filter: Record<string, unknown> | null | undefined) {
+  const probed = looseTextProbe(ctx.viewer, 'AuditEvent', filter);
+  if (probed) throw userError('FORBIDDEN', messages.hiddenField(probed), { field: probed });
+  return listWhere('AuditEvent', filter, false, filterPolicy(ctx.viewer));
+}
 const readers = roles('admin', 'auditor');
 
 builder.queryFields((t) => ({
@@ -68,7 +78,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.auditEvent.findMany({
         ...query,
-        where: listWhere('AuditEvent', args.where, false, filterPolicy(ctx.viewer)),
+        where: trailWhere(ctx, args.where),
         orderBy: args.orderBy?.length ? toPrismaOrderBy('AuditEvent', args.orderBy as never, filterPolicy(ctx.viewer)) : [{ id: 'desc' }],
         ...page(args.skip, args.take),
       }),
@@ -76,7 +86,7 @@ builder.queryFields((t) => ({
   auditEventsCount: t.int({
     authScopes: readers,
     args: { where: t.arg({ type: where }) },
-    resolve: (_root, args, ctx) => ctx.prisma.auditEvent.count({ where: listWhere('AuditEvent', args.where, false, filterPolicy(ctx.viewer)) }),
+    resolve: (_root, args, ctx) => ctx.prisma.auditEvent.count({ where: trailWhere(ctx, args.where) }),
   }),
 }));
 
