@@ -2766,7 +2766,7 @@ export type SavedQueryVersion = {
   /** What changed in this version, in its author's words. */
   changeNote: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
-  /** The GraphQL query document exactly as saved (one query operation; mutations and subscriptions are refused). */
+  /** The GraphQL document. A NIK-like number (16 digits) written in it is masked for AUDITOR and VIEWER; shown in clear, it causes a READ_PII event naming the version. */
   document: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** 1 for the first version, then 2, 3, … in the order of editing. */

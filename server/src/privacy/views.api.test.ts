@@ -161,6 +161,19 @@ describe('personal data in the audit trail and saved-query runs', () => {
     expect((await readPiiEvents())[0]).toEqual([`SavedQueryRun:${clear.savedQueryRuns[0].id}`]);
   });
 
+  it('masks a NIK written into a saved query’s document for AUDITOR and VIEWER', async () => {
+    const document = `{ beneficiariesCount(where: { nik: { equals: "${far.nik}" } }) }`;
+    const created = await t.ok(`mutation($d: SavedQueryCreateInput!) { createSavedQuery(data: $d) { id } }`, { d: { name: 'NIK tertulis', purpose: 'Uji privasi', document } });
+    await t.as('auditor').ok(`mutation($id: ID!) { approveSavedQueryVersion(id: $id, version: 1) { id } }`, { id: created.createSavedQuery.id });
+    const q = `query($id: ID!) { savedQuery(id: $id) { versions { document } } }`;
+    for (const role of ['auditor', 'viewer'] as const) {
+      const seen = await t.as(role).ok(q, { id: created.createSavedQuery.id });
+      expect(seen.savedQuery.versions[0].document, role).not.toContain(far.nik);
+      expect(seen.savedQuery.versions[0].document, role).toContain(`${far.nik.slice(0, 6)}******${far.nik.slice(12)}`);
+    }
+    expect((await t.ok(q, { id: created.createSavedQuery.id })).savedQuery.versions[0].document).toContain(far.nik);
+  });
+
   it('writes READ_PII for the NIKs a saved-query run and a mutation response show in clear', async () => {
     const created = await t.as('auditor').ok(`mutation($d: SavedQueryCreateInput!) { createSavedQuery(data: $d) { id } }`, {
       d: { name: 'Satu PPKS', purpose: 'Uji privasi', document: 'query One($id: ID!) { beneficiary(id: $id) { nik } }' },

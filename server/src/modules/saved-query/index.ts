@@ -50,7 +50,10 @@ const SavedQueryVersionRef = builder.prismaObject('SavedQueryVersion', {
     savedQueryId: t.exposeID('savedQueryId'),
     savedQuery: t.relation('savedQuery'),
     number: t.exposeInt('number'),
-    document: t.exposeString('document'),
+    document: t.string({
+      description: 'The GraphQL document. A NIK-like number (16 digits) written in it is masked for AUDITOR and VIEWER; shown in clear, it causes a READ_PII event naming the version.',
+      resolve: (v, _args, ctx) => payloadView(ctx, null, `SavedQueryVersion:${v.id}`, v.document) as string,
+    }),
     persistedId: t.exposeString('persistedId', {
       description: 'Call an approved version over HTTP with `extensions: { persistedQuery: { version: 1, sha256Hash: <this> } }` (POST, or GET with `extensions` as a URL parameter).',
     }),
