@@ -59,6 +59,12 @@ describe('the masked view of a person', () => {
     expect(data.beneficiary.registeredBy.nik).toMatch(MASKED_ID);
   });
 
+  it('does not echo another person’s NIK in an error: a clerk registering a NIK taken elsewhere', async () => {
+    const taken = await t.as('clerk').gql(CREATE, { d: beneficiary(refs.villageId, '1946-11-20', 'FEMALE', { nik: far.nik }) });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'nik' });
+    expect(JSON.stringify(taken)).not.toContain(far.nik);
+  });
+
   it('refuses AUDITOR a filter or sort on the birth date, also inside a relation filter', async () => {
     const direct = await t.as('auditor').gql(`{ beneficiaries(where: { birthDate: { gte: "1946-11-01", lt: "1946-12-01" } }) { id } }`);
     expect(direct.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field: 'birthDate' });
