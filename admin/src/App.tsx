@@ -3,7 +3,7 @@ import { Route } from 'react-router-dom';
 import apiSchema from 'virtual:api-schema';
 import { ChangePasswordPage } from './account/ChangePasswordPage.tsx';
 import { createAuthProvider } from './auth/authProvider.ts';
-import { masksPersonalData } from './auth/permissions.ts';
+import { masksPersonalData, unreadableTypes } from './auth/permissions.ts';
 import { createSession } from './auth/session.ts';
 import { TrashList } from './common/trash.tsx';
 import { Dashboard } from './dashboard/index.ts';
@@ -22,6 +22,7 @@ const client = createApolloClient({ uri: '/graphql', getLocale: () => i18nProvid
 const session = createSession(client);
 const dataProvider = createDataProvider(client, apiSchema, {
   withoutPersonalData: async () => masksPersonalData((await session.viewer())?.role),
+  unreadableTypes: async () => unreadableTypes((await session.viewer())?.role),
 });
 const authProvider = createAuthProvider(client, apiSchema, { session, accessOf: accessByResource(resources) });
 const grammar = grammarOf(apiSchema);

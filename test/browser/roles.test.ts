@@ -21,12 +21,14 @@ let context: BrowserContext | undefined;
 let page: Page | undefined;
 let clerk: TestUser;
 let auditor: TestUser;
+let viewer: TestUser;
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchChromium(), startServer({ adminDir: inject('adminDist') })]);
   admin = await signedInFetch(server.graphqlUrl);
   clerk = await createUser(admin, server.graphqlUrl, 'CLERK', [HAURGEULIS]);
   auditor = await createUser(admin, server.graphqlUrl, 'AUDITOR');
+  viewer = await createUser(admin, server.graphqlUrl, 'VIEWER');
 });
 afterAll(async () => {
   await browser?.close();
@@ -34,7 +36,7 @@ afterAll(async () => {
 });
 
 /** Signs in on the panel's own sign-in page, in a new browser profile on the clerks' clock. */
-async function signIn(user: TestUser): Promise<Page> {
+async function signIn(user: TestUser, open: (p: Page) => Promise<void> = openBeneficiaries): Promise<Page> {
   context = await browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId: 'Asia/Jakarta', locale: 'id-ID' });
   context.setDefaultTimeout(15_000);
   page = await context.newPage();
@@ -43,7 +45,7 @@ async function signIn(user: TestUser): Promise<Page> {
   await page.getByRole('textbox', { name: 'Kata sandi' }).fill(user.password);
   await page.getByRole('button', { name: 'Masuk' }).click();
   // The dashboard opens first; these journeys start from the beneficiaries.
-  await openBeneficiaries(page);
+  await open(page);
   return page;
 }
 
@@ -133,6 +135,9 @@ describe('an auditor', () => {
     const niks = await p.locator('table tbody td.column-nik').allTextContents();
     expect(niks.length).toBe(25);
     expect(niks.every((nik) => MASKED_NIK.test(nik))).toBe(true);
+    // The birth date is the NIK's middle digits: the auditor sees the birth year instead.
+    const births = await p.locator('table tbody td.column-birthDate').allTextContents();
+    expect(births.every((b) => /^(19|20)\d\d$/.test(b.trim()))).toBe(true);
     expect(await listTotal(p)).toBe(await countAs(null, 'beneficiariesCount'));
     expect(await p.getByRole('link', { name: 'Tambah' }).count()).toBe(0);
     expect(await p.getByRole('link', { name: 'Terhapus' }).count()).toBe(0);
@@ -198,6 +203,26 @@ describe('an auditor', () => {
     const read = p.locator('table tbody tr', { hasText: 'Lihat NIK/No. KK' });
     await expect.poll(() => read.count()).toBeGreaterThan(0);
     expect(await read.first().textContent()).toContain('1 data ditampilkan');
+    await context?.close();
+  });
+});
+
+describe('a viewer', () => {
+  it('gets the dashboard with the rounding stated, pilar sosial without personal data, and no person-level records', async () => {
+    screenshotOnFailure(() => page, 'viewer-dashboard');
+    const p = await signIn(viewer, async (dashboard) => {
+      await dashboard.getByText('Angka dibulatkan ke kelipatan 5; kelompok kurang dari 5 orang disamarkan.').waitFor();
+    });
+    const items = await menu(p);
+    expect(items).toContain('Pilar Sosial');
+    for (const hidden of ['PPKS', 'Pengguna', 'Jejak Audit']) expect(items).not.toContain(hidden);
+    await p.getByRole('menuitem', { name: 'Pilar Sosial' }).click();
+    await p.locator('table tbody td.column-nik').first().waitFor();
+    const niks = await p.locator('table tbody td.column-nik').allTextContents();
+    expect(niks.every((nik) => /^\*{16}$/.test(nik))).toBe(true);
+    expect(await p.getByText('Anda tidak berwenang').count()).toBe(0);
+    await p.goto(`${server.origin}/#/beneficiaries`);
+    await p.getByText('Anda tidak memiliki izin untuk membuka halaman ini').waitFor();
     await context?.close();
   });
 });

@@ -64,6 +64,19 @@ describe('buildQuery', () => {
     expect(clear?.orderBy).toEqual([{ nik: 'asc' }]);
   });
 
+  it('leaves out relations (and their counts) to the types the caller may not read, as VIEWER', () => {
+    const meta = { unreadableTypes: ['Beneficiary', 'AidDistribution', 'Attendance'] };
+    const viewer = build('GET_ONE', 'workers', { id: '1', meta }).query;
+    const text = JSON.stringify(viewer.loc?.source.body ?? '');
+    expect(text).not.toMatch(/attendancesCount|registeredBeneficiariesCount|handedOverDistributionsCount/);
+    expect(text).toMatch(/birthYear/);
+    expect(validate(printedSchema, viewer)).toEqual([]);
+    const region = JSON.stringify(build('GET_LIST', 'regions', { ...list, meta }).query.loc?.source.body ?? '');
+    expect(region).not.toMatch(/beneficiariesCount/);
+    expect(region).toMatch(/workersCount/);
+    expect(JSON.stringify(build('GET_ONE', 'workers', { id: '1' }).query.loc?.source.body)).toMatch(/attendancesCount/);
+  });
+
   it('knows which fields hold personal data, from what revealPersonalData shows', () => {
     const personal = (resource: string) => [...printedGrammar.entities.get(resource)!.personalFields].sort();
     expect(personal('beneficiaries')).toEqual(['address', 'kkNumber', 'nik', 'phone']);

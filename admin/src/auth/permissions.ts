@@ -27,6 +27,12 @@ export const EVERYONE: readonly UserRole[] = ['ADMIN', 'CLERK', 'AUDITOR', 'VIEW
 /** The registry: everyone reads, clerks (in their regions) and admins write. */
 export const REGISTRY: ResourceAccess = { read: EVERYONE, write: ['ADMIN', 'CLERK'] };
 
+/**
+ * Person-level records (beneficiaries, aid handed over, rosters): not for VIEWER, a dashboard
+ * role, mirroring the server's read roles of Beneficiary, AidDistribution and Attendance.
+ */
+export const PERSON_RECORDS: ResourceAccess = { read: ['ADMIN', 'CLERK', 'AUDITOR'], write: ['ADMIN', 'CLERK'] };
+
 /** Reference data (regions, programs, aid standards): everyone reads, admins write. */
 export const REFERENCE: ResourceAccess = { read: EVERYONE, write: ['ADMIN'] };
 
@@ -48,9 +54,23 @@ export function allows(access: ResourceAccess | undefined, role: UserRole | unde
 }
 
 /**
- * Roles that get personal data masked (`321201******0001`), mirroring the server: they may not
- * filter, sort or search on those fields either (a filter is an oracle for the value).
+ * Roles that get personal data masked (`321201******0001`, no birth date, only the birth year;
+ * VIEWER sees no personal field at all), mirroring the server: they may not filter, sort or
+ * search on those fields either (a filter is an oracle for the value).
  */
 export function masksPersonalData(role: UserRole | undefined): boolean {
   return role === 'AUDITOR' || role === 'VIEWER';
+}
+
+/**
+ * The API types a role may not read at all (their root fields and every relation to them are
+ * FORBIDDEN on the server): records the panel reads leave out relations to them.
+ */
+export function unreadableTypes(role: UserRole | undefined): readonly string[] {
+  return role === 'VIEWER' ? ['Beneficiary', 'AidDistribution', 'Attendance'] : [];
+}
+
+/** Whether the role's counts of persons are rounded to 5 and small groups suppressed (the server's rule). */
+export function roundsFigures(role: UserRole | undefined): boolean {
+  return role === 'VIEWER';
 }

@@ -18,6 +18,17 @@ export function DayField(props: FieldProps) {
   return <Text>{formatDay(value, useIntlLocale())}</Text>;
 }
 
+/**
+ * A birth date, or where the server hides it (masked roles: it is the NIK's middle digits) the
+ * birth year it gives instead, or "—".
+ */
+export function BirthField(props: FieldProps) {
+  const date = useFieldValue({ ...props, source: 'birthDate' }) as string | null | undefined;
+  const year = useFieldValue({ ...props, source: 'birthYear' }) as number | null | undefined;
+  const tag = useIntlLocale();
+  return <Text>{date ? formatDay(date, tag) : year ? String(year) : '—'}</Text>;
+}
+
 /** A moment (session start) as "21 Mei 2024 pukul 08.00" in the clerk's time zone. */
 export function MomentField(props: FieldProps) {
   const value = useFieldValue(props) as string | null | undefined;

@@ -1,6 +1,7 @@
 import { Alert, Box, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
+import { roundsFigures } from '../auth/permissions.ts';
 import { usePilarPermissions } from '../auth/usePilarPermissions.ts';
 import type { PilarDataProvider } from '../data/dataProvider.ts';
 import type { Program, Region } from '../generated/graphql.ts';
@@ -55,7 +56,8 @@ function KeyFigure({ label, value, detail, children }: { label: string; value: s
 /**
  * The landing page: key figures and charts of training, aid and poverty, filtered by year,
  * programme and district. The server counts (grouped in the database), scopes a clerk to their
- * regions and hides groups under 5 people from a VIEWER; the page only draws.
+ * regions, hides groups under 5 people from a VIEWER and rounds its other counts to 5; the page
+ * only draws (and says so to a VIEWER).
  */
 export default function Dashboard() {
   const translate = useTranslate();
@@ -229,10 +231,16 @@ export default function Dashboard() {
               }
             />
           </Box>
-          {suppressedShown && (
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-              {translate('pilar.dashboard.suppressedNote')}
+          {roundsFigures(permissions?.role) ? (
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="rounded-note">
+              {translate('pilar.dashboard.roundedNote')}
             </Typography>
+          ) : (
+            suppressedShown && (
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                {translate('pilar.dashboard.suppressedNote')}
+              </Typography>
+            )
           )}
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, 1fr)' } }}>
             <ChartCard title={translate('pilar.dashboard.charts.byRole')} kind="bar" table={figures.byRole} x="role" series={['participants']} tag={tag} />

@@ -40,6 +40,8 @@ export type DashboardMessages = {
   download: string;
   empty: string;
   suppressedNote: string;
+  /** For VIEWER, whose person counts the server rounds (and suppresses under 5). */
+  roundedNote: string;
   loadFailed: string;
 };
 
@@ -90,6 +92,7 @@ export const dashboardIndonesian: DashboardMessages = {
   download: 'Unduh CSV',
   empty: 'Tidak ada data untuk pilihan ini.',
   suppressedNote: '"< 5": kelompok kurang dari 5 orang tidak ditampilkan angkanya.',
+  roundedNote: 'Angka dibulatkan ke kelipatan 5; kelompok kurang dari 5 orang disamarkan.',
   loadFailed: 'Data dasbor tidak dapat dimuat: %{message}',
 };
 
@@ -140,5 +143,6 @@ export const dashboardEnglish: DashboardMessages = {
   download: 'Download CSV',
   empty: 'No data for this selection.',
   suppressedNote: '"< 5": groups of fewer than 5 people are not shown as numbers.',
+  roundedNote: 'Figures are rounded to multiples of 5; groups of fewer than 5 people are hidden.',
   loadFailed: 'The dashboard could not be loaded: %{message}',
 };

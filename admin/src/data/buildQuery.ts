@@ -40,6 +40,11 @@ export const MAX_TAKE = 500;
  */
 export type ListMeta = WhereOptions;
 
+/** What every call learns about the caller: the GraphQL types its role may not read (see permissions.ts). */
+export interface CallerMeta {
+  unreadableTypes?: readonly string[];
+}
+
 /** `updateMany` needs each record's version; the data provider reads them first. */
 export interface UpdateManyWithVersions extends UpdateManyParams {
   meta: { versions: Record<string, number> };
@@ -85,7 +90,7 @@ function pageArgs(pagination: GetListParams['pagination'] | undefined) {
 function buildFor(grammar: Grammar): BuildQuery {
   return (fetchType, resource, params): BuildQueryResult => {
     const entity = entityOf(grammar, resource);
-    const selection = recordSelection(grammar, entity);
+    const selection = recordSelection(grammar, entity, new Set((params as { meta?: CallerMeta }).meta?.unreadableTypes ?? []));
     const idLists = idListFields(entity).map(([ids]) => ids);
     const record = (raw: unknown) => toRecord(raw, idLists);
     const { one, many, count } = entity;

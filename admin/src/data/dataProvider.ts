@@ -11,7 +11,7 @@ import type {
   RaRecord,
   UpdateManyParams,
 } from 'ra-core';
-import { buildQuery, MAX_TAKE, RESTORE, type ListMeta, type UpdateManyWithVersions } from './buildQuery.ts';
+import { buildQuery, MAX_TAKE, RESTORE, type CallerMeta, type ListMeta, type UpdateManyWithVersions } from './buildQuery.ts';
 import { toHttpError } from './errors.ts';
 import { entityOf, grammarOf, inputFields } from './grammar.ts';
 
@@ -34,6 +34,8 @@ export interface PilarDataProvider extends DataProvider {
 export interface DataProviderOptions {
   /** Whether the caller sees personal data masked, and so may not search or sort on it. */
   withoutPersonalData?: () => Promise<boolean>;
+  /** The GraphQL types the caller's role may not read: records leave out relations to them. */
+  unreadableTypes?: () => Promise<readonly string[]>;
 }
 
 /** Runs a list call in pages the API accepts, for windows larger than its cap (exports). */
@@ -72,7 +74,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 export function createDataProvider(
   client: ApolloClient<unknown>,
   schema: IntrospectionSchema,
-  { withoutPersonalData = async () => false }: DataProviderOptions = {},
+  { withoutPersonalData = async () => false, unreadableTypes = async () => [] }: DataProviderOptions = {},
 ): PilarDataProvider {
   const base: GraphqlDataProvider = buildGraphQLProvider({
     client,
@@ -99,14 +101,20 @@ export function createDataProvider(
       }
     };
 
-  /** List calls learn whether the caller sees personal data masked (see `ListMeta`). */
+  /** Every call learns what the caller's role may not read (see `CallerMeta`). */
+  const withTypes = async <P extends { meta?: unknown }>(params: P): Promise<P> => {
+    const meta: CallerMeta = { unreadableTypes: await unreadableTypes() };
+    return { ...params, meta: { ...(params.meta as object | undefined), ...meta } };
+  };
+  /** List calls also learn whether the caller sees personal data masked (see `ListMeta`). */
   const withCaller = async <P extends GetListParams | GetManyReferenceParams>(params: P): Promise<P> => {
     const meta: ListMeta = { withoutPersonalData: await withoutPersonalData() };
-    return { ...params, meta: { ...params.meta, ...meta } };
+    return withTypes({ ...params, meta: { ...params.meta, ...meta } });
   };
 
   const getMany: DataProvider['getMany'] = async (resource, params) => {
-    const parts = await Promise.all(chunks(params.ids, MAX_TAKE).map((ids) => base.getMany(resource, { ...params, ids })));
+    const typed = await withTypes(params);
+    const parts = await Promise.all(chunks(params.ids, MAX_TAKE).map((ids) => base.getMany(resource, { ...typed, ids })));
     return { data: parts.flatMap((part) => part.data) };
   };
 
@@ -115,7 +123,7 @@ export function createDataProvider(
     getManyReference: guarded(async (resource, params: GetManyReferenceParams) =>
       inPages((p) => base.getManyReference(resource, p), await withCaller(params)),
     ),
-    getOne: guarded(base.getOne),
+    getOne: guarded(async (resource, params) => base.getOne(resource, await withTypes(params))),
     getMany: guarded(getMany),
     create: guarded(base.create),
     update: guarded(base.update),

@@ -21,14 +21,21 @@ export function idListFields(entity: Entity): [string, string][] {
 }
 
 /**
- * What a record carries, read from the entity's type: every scalar and enum field (ids,
+ * What a record carries (leaving out relations to the GraphQL types in `unreadable`), read from the entity's type: every scalar and enum field (ids,
  * foreign keys, `<relation>Count`), each to-one relation as `{ id <text fields> }` so lists and
  * exports can name it, and id lists for relations edited as ids.
  */
-export function recordSelection(grammar: Grammar, entity: Entity): string {
+export function recordSelection(grammar: Grammar, entity: Entity, unreadable: ReadonlySet<string> = new Set()): string {
   const parts: string[] = [];
+  // Relations (and their `<relation>Count`) to entities the caller's role may not read: the
+  // server refuses them (FORBIDDEN), which would fail the whole record.
+  const typeOf = (name: string) => entity.type.fields.find((f) => f.name === name)?.type;
+  const hidden = (field: IntrospectionField) => {
+    const relation = field.name.endsWith('Count') ? typeOf(field.name.slice(0, -'Count'.length)) : field.type;
+    return !!relation && unreadable.has(namedType(relation).name);
+  };
   for (const field of entity.type.fields) {
-    if (requiresArguments(field)) continue;
+    if (requiresArguments(field) || hidden(field)) continue;
     const target = grammar.type(namedType(field.type).name);
     if (target?.kind === 'SCALAR' || target?.kind === 'ENUM') {
       parts.push(field.name);

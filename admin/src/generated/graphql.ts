@@ -80,7 +80,7 @@ export type AidDistributionAggregateDistinct = {
 export type AidDistributionAggregateGroupBy =
   /** The aid standard the aid was given under. */
   | 'aidStandard'
-  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. For AUDITOR and VIEWER the age is the one reached in the year of ageAsOf (from the birth year alone). */
   | 'beneficiaryAgeBand'
   /** The beneficiary’s gender. */
   | 'beneficiaryGender'
@@ -107,7 +107,7 @@ export type AidDistributionAggregateGroupBy =
 export type AidDistributionAggregateKey = {
   /** The aid standard the aid was given under. */
   aidStandard: Maybe<AggregateGroup>;
-  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. For AUDITOR and VIEWER the age is the one reached in the year of ageAsOf (from the birth year alone). */
   beneficiaryAgeBand: Maybe<AgeBand>;
   /** The beneficiary’s gender. */
   beneficiaryGender: Maybe<Gender>;
@@ -141,22 +141,22 @@ export type AidDistributionAggregateNumbers = {
 
 /** One group of AidDistribution records and its figures. */
 export type AidDistributionAggregateRow = {
-  /** The avg of each numeric field. */
+  /** The avg of each numeric field. Null for VIEWER in suppressed groups. */
   avg: AidDistributionAggregateNumbers;
-  /** Records in the group; null when suppressed. */
+  /** Records in the group; null when suppressed. For VIEWER: rounded to the nearest multiple of 5, and null in groups of fewer than 5 persons. */
   count: Maybe<Scalars['Int']['output']>;
-  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  /** The count as text (rounded for VIEWER), or "< 5" when suppressed: what a chart or table shows. */
   countLabel: Scalars['String']['output'];
-  /** Distinct counts. */
+  /** Distinct counts. For VIEWER: rounded to the nearest multiple of 5, and null in groups of fewer than 5 persons. */
   distinct: AidDistributionAggregateDistinct;
   key: AidDistributionAggregateKey;
-  /** The max of each numeric field. */
+  /** The max of each numeric field. Null for VIEWER (one person’s value). */
   max: AidDistributionAggregateNumbers;
-  /** The min of each numeric field. */
+  /** The min of each numeric field. Null for VIEWER (one person’s value). */
   min: AidDistributionAggregateNumbers;
-  /** Distinct beneficiaries in the group. */
+  /** Distinct beneficiaries in the group. For VIEWER: rounded to the nearest multiple of 5, and null in groups of fewer than 5 persons. */
   persons: Maybe<Scalars['Int']['output']>;
-  /** The sum of each numeric field. */
+  /** The sum of each numeric field. Null for VIEWER in suppressed groups. */
   sum: AidDistributionAggregateNumbers;
   /** True for VIEWER when the group counts fewer than 5 persons: its figures are then null and countLabel is "< 5". */
   suppressed: Scalars['Boolean']['output'];
@@ -469,14 +469,14 @@ export type AttendanceAggregateKey = {
 
 /** One group of Attendance records and its figures. */
 export type AttendanceAggregateRow = {
-  /** Records in the group; null when suppressed. */
+  /** Records in the group; null when suppressed. For VIEWER: rounded to the nearest multiple of 5, and null in groups of fewer than 5 persons. */
   count: Maybe<Scalars['Int']['output']>;
-  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  /** The count as text (rounded for VIEWER), or "< 5" when suppressed: what a chart or table shows. */
   countLabel: Scalars['String']['output'];
-  /** Distinct counts. */
+  /** Distinct counts. For VIEWER: rounded to the nearest multiple of 5, and null in groups of fewer than 5 persons. */
   distinct: AttendanceAggregateDistinct;
   key: AttendanceAggregateKey;
-  /** Distinct workers in the group. */
+  /** Distinct workers in the group. For VIEWER: rounded to the nearest multiple of 5, and null in groups of fewer than 5 persons. */
   persons: Maybe<Scalars['Int']['output']>;
   /** True for VIEWER when the group counts fewer than 5 persons: its figures are then null and countLabel is "< 5". */
   suppressed: Scalars['Boolean']['output'];
@@ -570,12 +570,12 @@ export type AuditEvent = {
   action: Scalars['String']['output'];
   /** The user who acted (null for the system, e.g. the seed). */
   actorId: Maybe<Scalars['ID']['output']>;
-  /** The actor's username at the time. */
+  /** Who acted (a NIK-like name is masked for AUDITOR). */
   actorName: Scalars['String']['output'];
-  /** Changed fields after the change; personal data masked for roles that see it masked. */
+  /** Changed fields after the change; masked and audited like `before`. */
   after: Maybe<Scalars['JSON']['output']>;
   at: Scalars['DateTime']['output'];
-  /** Changed fields before the change; personal data masked for roles that see it masked. */
+  /** Changed fields before the change. For AUDITOR personal data is masked as on the record (a birth date cut to its year) and every 16-digit number is masked; an ADMIN shown a NIK or No. KK here causes a READ_PII event. */
   before: Maybe<Scalars['JSON']['output']>;
   /** The entity type acted on, e.g. Beneficiary. */
   entity: Maybe<Scalars['String']['output']>;
@@ -585,7 +585,7 @@ export type AuditEvent = {
   ip: Maybe<Scalars['String']['output']>;
   /** SHA-256 of the previous event (null for the first). */
   prevHash: Maybe<Scalars['String']['output']>;
-  /** Why, for reveals of personal data. */
+  /** The reason given (NIK-like numbers masked for AUDITOR). */
   reason: Maybe<Scalars['String']['output']>;
   /** The record acted on. */
   recordId: Maybe<Scalars['String']['output']>;
@@ -670,12 +670,15 @@ export type AuditVerification = {
 
 /** A PPKS (Pemerlu Pelayanan Kesejahteraan Sosial): a person in need of social-welfare services. */
 export type Beneficiary = {
-  /** Street address (jalan, RT/RW, blok). Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
+  /** Street address (jalan, RT/RW, blok). Masked for AUDITOR (revealPersonalData shows it in clear) and for a CLERK outside the record’s regions; never shown to VIEWER. */
   address: Maybe<Scalars['String']['output']>;
   aidStandard: AidStandard;
   /** The beneficiary's PPKS category, one of the 4 aid standards. */
   aidStandardId: Scalars['ID']['output'];
-  birthDate: Scalars['Date']['output'];
+  /** Date of birth; null where the NIK is masked (AUDITOR, a CLERK outside the record’s regions, VIEWER): it is the NIK’s middle digits. */
+  birthDate: Maybe<Scalars['Date']['output']>;
+  /** Year of birth, also where the birth date is hidden (for matching records); null for VIEWER. */
+  birthYear: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Set when the record is moved to the trash (soft delete); null for live records. */
   deletedAt: Maybe<Scalars['DateTime']['output']>;
@@ -687,13 +690,13 @@ export type Beneficiary = {
   districtId: Maybe<Scalars['ID']['output']>;
   gender: Gender;
   id: Scalars['ID']['output'];
-  /** Nomor Kartu Keluarga: the 16-digit family-card number. Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
+  /** Nomor Kartu Keluarga: the 16-digit family-card number. Masked for AUDITOR (revealPersonalData shows it in clear) and for a CLERK outside the record’s regions; never shown to VIEWER. */
   kkNumber: Scalars['String']['output'];
   name: Scalars['String']['output'];
-  /** Nomor Induk Kependudukan: the 16-digit national ID number. Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
+  /** Nomor Induk Kependudukan: the 16-digit national ID number. Masked for AUDITOR (revealPersonalData shows it in clear) and for a CLERK outside the record’s regions; never shown to VIEWER. */
   nik: Scalars['String']['output'];
   notes: Maybe<Scalars['String']['output']>;
-  /** Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
+  /** Masked for AUDITOR (revealPersonalData shows it in clear) and for a CLERK outside the record’s regions; never shown to VIEWER. */
   phone: Maybe<Scalars['String']['output']>;
   registeredBy: Maybe<Worker>;
   /** The pilar sosial who registered the beneficiary. */
@@ -722,11 +725,11 @@ export type BeneficiaryAggregateDistinct = {
 
 /** What Beneficiary figures can be grouped by. */
 export type BeneficiaryAggregateGroupBy =
-  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. For AUDITOR and VIEWER the age is the one reached in the year of ageAsOf (from the birth year alone). */
   | 'ageBand'
   /** The PPKS category (one of the 4 aid standards). */
   | 'aidStandard'
-  /** Month of birth, as YYYY-MM. */
+  /** Month of birth, as YYYY-MM. Not for AUDITOR and VIEWER (part of a birth date, hence of a NIK). */
   | 'birthMonth'
   /** Year of birth. */
   | 'birthYear'
@@ -747,11 +750,11 @@ export type BeneficiaryAggregateGroupBy =
 
 /** The group of an aggregate row: the fields named in groupBy are set, the others are null. */
 export type BeneficiaryAggregateKey = {
-  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  /** Age band of the beneficiary on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. For AUDITOR and VIEWER the age is the one reached in the year of ageAsOf (from the birth year alone). */
   ageBand: Maybe<AgeBand>;
   /** The PPKS category (one of the 4 aid standards). */
   aidStandard: Maybe<AggregateGroup>;
-  /** Month of birth, as YYYY-MM. */
+  /** Month of birth, as YYYY-MM. Not for AUDITOR and VIEWER (part of a birth date, hence of a NIK). */
   birthMonth: Maybe<Scalars['String']['output']>;
   /** Year of birth. */
   birthYear: Maybe<Scalars['Int']['output']>;
@@ -773,11 +776,11 @@ export type BeneficiaryAggregateKey = {
 
 /** One group of Beneficiary records and its figures. */
 export type BeneficiaryAggregateRow = {
-  /** Records in the group; null when suppressed. */
+  /** Records in the group; null when suppressed. For VIEWER: rounded to the nearest multiple of 5, and null in groups of fewer than 5 persons. */
   count: Maybe<Scalars['Int']['output']>;
-  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  /** The count as text (rounded for VIEWER), or "< 5" when suppressed: what a chart or table shows. */
   countLabel: Scalars['String']['output'];
-  /** Distinct counts. */
+  /** Distinct counts. For VIEWER: rounded to the nearest multiple of 5, and null in groups of fewer than 5 persons. */
   distinct: BeneficiaryAggregateDistinct;
   key: BeneficiaryAggregateKey;
   /** True for VIEWER when the group counts fewer than 5 persons: its figures are then null and countLabel is "< 5". */
@@ -1685,9 +1688,9 @@ export type PovertyIndicatorAggregateNumbers = {
 export type PovertyIndicatorAggregateRow = {
   /** The avg of each numeric field. */
   avg: PovertyIndicatorAggregateNumbers;
-  /** Records in the group; null when suppressed. */
+  /** Records in the group; null when suppressed. For VIEWER: rounded to the nearest multiple of 5, and null in groups of fewer than 5 persons. */
   count: Maybe<Scalars['Int']['output']>;
-  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  /** The count as text (rounded for VIEWER), or "< 5" when suppressed: what a chart or table shows. */
   countLabel: Scalars['String']['output'];
   key: PovertyIndicatorAggregateKey;
   /** The max of each numeric field. */
@@ -2660,7 +2663,7 @@ export type SavedQueryRun = {
   /** The result data: only on the run runSavedQuery returns (results are not stored; resultHash proves them). */
   data: Maybe<Scalars['JSON']['output']>;
   durationMs: Scalars['Int']['output'];
-  /** Errors of the run: code, message and path. */
+  /** Errors of the run: code, message and path (masked like `variables`). */
   errors: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
   requestId: Maybe<Scalars['String']['output']>;
@@ -2679,7 +2682,7 @@ export type SavedQueryRun = {
   /** Who ran it (a token's owner when run with an API token). */
   userId: Scalars['ID']['output'];
   userName: Scalars['String']['output'];
-  /** The variables the caller passed, as canonical JSON. */
+  /** The variables as given. NIK-like values (16 digits) and birth dates are masked for AUDITOR and VIEWER; shown in clear, a NIK causes a READ_PII event naming the run. */
   variables: Scalars['JSON']['output'];
   /** The version that ran. */
   versionId: Scalars['ID']['output'];
@@ -2801,7 +2804,7 @@ export type SavedQueryVersion = {
   /** What changed in this version, in its author's words. */
   changeNote: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
-  /** The GraphQL query document exactly as saved (one query operation; mutations and subscriptions are refused). */
+  /** The GraphQL document. A NIK-like number (16 digits) written in it is masked for AUDITOR and VIEWER; shown in clear, it causes a READ_PII event naming the version. */
   document: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** 1 for the first version, then 2, 3, … in the order of editing. */
@@ -3015,9 +3018,9 @@ export type TrainingSessionAggregateNumbers = {
 export type TrainingSessionAggregateRow = {
   /** The avg of each numeric field. */
   avg: TrainingSessionAggregateNumbers;
-  /** Records in the group; null when suppressed. */
+  /** Records in the group; null when suppressed. For VIEWER: rounded to the nearest multiple of 5, and null in groups of fewer than 5 persons. */
   count: Maybe<Scalars['Int']['output']>;
-  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  /** The count as text (rounded for VIEWER), or "< 5" when suppressed: what a chart or table shows. */
   countLabel: Scalars['String']['output'];
   key: TrainingSessionAggregateKey;
   /** The max of each numeric field. */
@@ -3367,7 +3370,10 @@ export type Worker = {
   /** The sessions the worker is on the roster of. */
   attendances: Array<Attendance>;
   attendancesCount: Scalars['Int']['output'];
-  birthDate: Scalars['Date']['output'];
+  /** Date of birth; null where the NIK is masked (AUDITOR, a CLERK outside the record’s regions, VIEWER): it is the NIK’s middle digits. */
+  birthDate: Maybe<Scalars['Date']['output']>;
+  /** Year of birth, also where the birth date is hidden (for matching records); null for VIEWER. */
+  birthYear: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Set when the record is moved to the trash (soft delete); null for live records. */
   deletedAt: Maybe<Scalars['DateTime']['output']>;
@@ -3378,10 +3384,10 @@ export type Worker = {
   /** The day the worker joined as a pilar sosial. */
   joinedAt: Scalars['Date']['output'];
   name: Scalars['String']['output'];
-  /** Nomor Induk Kependudukan: the 16-digit national ID number. Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
+  /** Nomor Induk Kependudukan: the 16-digit national ID number. Masked for AUDITOR (revealPersonalData shows it in clear) and for a CLERK outside the record’s regions; never shown to VIEWER. */
   nik: Scalars['String']['output'];
   notes: Maybe<Scalars['String']['output']>;
-  /** Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear). */
+  /** Masked for AUDITOR (revealPersonalData shows it in clear) and for a CLERK outside the record’s regions; never shown to VIEWER. */
   phone: Maybe<Scalars['String']['output']>;
   region: Region;
   /** The district or village the worker is assigned to. */
@@ -3418,7 +3424,7 @@ export type WorkerRegisteredBeneficiariesArgs = {
 
 /** What Worker figures can be grouped by. */
 export type WorkerAggregateGroupBy =
-  /** Age band of the worker on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  /** Age band of the worker on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. For AUDITOR and VIEWER the age is the one reached in the year of ageAsOf (from the birth year alone). */
   | 'ageBand'
   /** The district (kecamatan) of the worker’s assigned region. */
   | 'district'
@@ -3441,7 +3447,7 @@ export type WorkerAggregateGroupBy =
 
 /** The group of an aggregate row: the fields named in groupBy are set, the others are null. */
 export type WorkerAggregateKey = {
-  /** Age band of the worker on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. */
+  /** Age band of the worker on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. For AUDITOR and VIEWER the age is the one reached in the year of ageAsOf (from the birth year alone). */
   ageBand: Maybe<AgeBand>;
   /** The district (kecamatan) of the worker’s assigned region. */
   district: Maybe<AggregateGroup>;
@@ -3465,9 +3471,9 @@ export type WorkerAggregateKey = {
 
 /** One group of Worker records and its figures. */
 export type WorkerAggregateRow = {
-  /** Records in the group; null when suppressed. */
+  /** Records in the group; null when suppressed. For VIEWER: rounded to the nearest multiple of 5, and null in groups of fewer than 5 persons. */
   count: Maybe<Scalars['Int']['output']>;
-  /** The count as text, or "< 5" when suppressed: what a chart or table shows. */
+  /** The count as text (rounded for VIEWER), or "< 5" when suppressed: what a chart or table shows. */
   countLabel: Scalars['String']['output'];
   key: WorkerAggregateKey;
   /** True for VIEWER when the group counts fewer than 5 persons: its figures are then null and countLabel is "< 5". */

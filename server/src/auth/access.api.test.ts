@@ -101,6 +101,7 @@ describe('sign-in', () => {
 describe('what each role may do', () => {
   const ops = {
     readRegistry: `{ beneficiaries(take: 1) { id } }`,
+    readDashboard: `{ beneficiariesAggregate(groupBy: [district]) { countLabel } workers(take: 1) { name } }`,
     writeRegistry: `mutation { updateBeneficiary(id: "OWN", version: VERSION, data: { notes: "cek" }) { id version } }`,
     writeReference: `mutation { createProgram(data: { name: "Uji ROLE", year: 2025, kind: AID }) { id } }`,
     manageUsers: `{ users { id username } }`,
@@ -109,10 +110,10 @@ describe('what each role may do', () => {
     reveal: `mutation { revealPersonalData(entity: Beneficiary, id: "OWN", reason: "verifikasi data untuk pemeriksaan") { nik } }`,
   };
   const allowed: Record<string, string[]> = {
-    admin: ['readRegistry', 'writeRegistry', 'writeReference', 'manageUsers', 'readAudit', 'verifyAudit', 'reveal'],
-    clerk: ['readRegistry', 'writeRegistry'],
-    auditor: ['readRegistry', 'readAudit', 'verifyAudit', 'reveal'],
-    viewer: ['readRegistry'],
+    admin: ['readRegistry', 'readDashboard', 'writeRegistry', 'writeReference', 'manageUsers', 'readAudit', 'verifyAudit', 'reveal'],
+    clerk: ['readRegistry', 'readDashboard', 'writeRegistry'],
+    auditor: ['readRegistry', 'readDashboard', 'readAudit', 'verifyAudit', 'reveal'],
+    viewer: ['readDashboard'],
   };
 
   it.each(Object.keys(allowed))('%s gets exactly its operations; the rest are FORBIDDEN', async (role) => {
@@ -206,8 +207,8 @@ describe('a clerk outside their regions', () => {
 describe('personal data', () => {
   const MASKED_ID = /^\d{6}\*{6}\d{4}$/;
 
-  it.each(['auditor', 'viewer'] as const)('is masked for %s in lists and relations, keeping region prefix and last 4 digits', async (role) => {
-    const data = await t.as(role).ok(`query($id: ID!) {
+  it('is masked for auditor in lists and relations, keeping region prefix and last 4 digits', async () => {
+    const data = await t.as('auditor').ok(`query($id: ID!) {
       beneficiary(id: $id) { nik kkNumber phone address }
       aidStandards(take: 1) { beneficiaries(take: 3) { nik } }
       workers(take: 3) { nik phone }
@@ -221,7 +222,23 @@ describe('personal data', () => {
     for (const w of data.workers) expect(w.nik).toMatch(MASKED_ID);
   });
 
-  it.each(['auditor', 'viewer'] as const)('cannot be filtered or sorted on by %s (a filter is an oracle)', async (role) => {
+  it('is not shown to viewer: workers without nik, phone or birth date, and no beneficiaries', async () => {
+    const data = await t.as('viewer').ok(`{ workers(take: 3) { name nik phone birthDate birthYear } }`);
+    expect(data.workers.length).toBeGreaterThan(0);
+    for (const w of data.workers) expect(w).toMatchObject({ nik: '****************', phone: null, birthDate: null, birthYear: null });
+    expect(codeOf(await t.as('viewer').gql(`query($id: ID!) { beneficiary(id: $id) { id } }`, { id: own.beneficiaryId }))).toBe('FORBIDDEN');
+  });
+
+  it('cannot be filtered or sorted on by viewer, also through relations', async () => {
+    const nested = await t.as('viewer').gql(`{ aidStandards(where: { beneficiaries: { some: { kkNumber: { equals: "3212020101100001" } } } }) { id } }`);
+    expect(nested.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field: 'beneficiaries' });
+    const sort = await t.as('viewer').gql(`{ workers(orderBy: [{ phone: asc }]) { id } }`);
+    expect(sort.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field: 'phone' });
+    const birth = await t.as('viewer').gql(`{ regions(where: { workers: { some: { birthDate: { equals: "1980-01-02" } } } }) { id } }`);
+    expect(birth.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field: 'birthDate' });
+  });
+
+  it.each(['auditor'] as const)('cannot be filtered or sorted on by %s (a filter is an oracle)', async (role) => {
     const filter = await t.as(role).gql(`{ beneficiaries(where: { nik: { startsWith: "3212" } }) { id } }`);
     expect(filter.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field: 'nik' });
     const nested = await t.as(role).gql(`{ aidStandards(where: { beneficiaries: { some: { kkNumber: { equals: "3212020101100001" } } } }) { id } }`);

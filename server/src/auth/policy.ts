@@ -1,4 +1,5 @@
 import type { Viewer } from './viewer.ts';
+import { hiddenFromFilter, hiddenFromSort } from '../privacy/rules.ts';
 
 type Where = Record<string, unknown>;
 
@@ -63,21 +64,6 @@ export function within(where: Where | undefined, scope: Where | undefined): Wher
   return { AND: [where, scope] };
 }
 
-/** Personal data: masked for VIEWER always and for AUDITOR unless revealed. */
-export const PII_FIELDS: Record<string, readonly string[]> = {
-  Worker: ['nik', 'phone'],
-  Beneficiary: ['nik', 'kkNumber', 'phone', 'address'],
-};
-
-export function isPiiField(model: string, field: string): boolean {
-  return PII_FIELDS[model]?.includes(field) ?? false;
-}
-
-/** Roles that see personal data masked. */
-export function masksPii(viewer: Viewer | null): boolean {
-  return !viewer || viewer.role === 'VIEWER' || viewer.role === 'AUDITOR';
-}
-
 /**
  * What a filter may touch: scopes for relation filters and the fields the caller may not
  * filter or sort on (a filter on a masked field is an oracle for its value).
@@ -85,13 +71,16 @@ export function masksPii(viewer: Viewer | null): boolean {
 export interface FilterPolicy {
   scope(model: string): Where | undefined;
   hidden(model: string, field: string): boolean;
+  /** Fields the caller may not sort by (those it does not see); `hidden` when unset. */
+  unsortable?(model: string, field: string): boolean;
 }
 
+/** The fields a role may not filter on are the privacy module's decision (privacy/rules.ts). */
 export function filterPolicy(viewer: Viewer | null): FilterPolicy {
-  const masked = masksPii(viewer);
   return {
     scope: (model) => readScope(viewer, model),
-    hidden: (model, field) => masked && isPiiField(model, field),
+    hidden: (model, field) => hiddenFromFilter(viewer, model, field),
+    unsortable: (model, field) => hiddenFromSort(viewer, model, field),
   };
 }
 

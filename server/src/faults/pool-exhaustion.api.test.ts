@@ -56,7 +56,7 @@ describeOnPostgres('an exhausted connection pool', () => {
   }
 
   it('lets a request wait for a connection that frees up within the timeout', async () => {
-    const cookie = await server.login('viewer');
+    const cookie = await server.login('auditor');
     expect((await server.graphql(COUNT, {}, cookie)).status).toBe(200);
     const held = occupyPool(400);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -68,7 +68,7 @@ describeOnPostgres('an exhausted connection pool', () => {
   });
 
   it('refuses requests with 503 DATABASE_UNAVAILABLE once the wait exceeds the timeout, then serves again', async () => {
-    const cookie = await server.login('viewer');
+    const cookie = await server.login('auditor');
     const held = occupyPool(3_000);
     await new Promise((resolve) => setTimeout(resolve, 150));
     const replies = await Promise.all(Array.from({ length: 8 }, () => server.graphql(COUNT, {}, cookie)));
@@ -84,7 +84,7 @@ describeOnPostgres('an exhausted connection pool', () => {
   });
 
   it('never opens more connections than the pool allows, and leaves none behind when closed', async () => {
-    const cookie = await server.login('viewer');
+    const cookie = await server.login('auditor');
     let most = 0;
     let busy = true;
     const watch = (async () => {

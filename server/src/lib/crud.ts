@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { filterPolicy, within, writeScope, readScope } from '../auth/policy.ts';
 import { appendAudit, auditable, changes, type AuditInput } from '../audit/trail.ts';
 import { actorOf } from '../audit/actor.ts';
+import { declareReaders } from '../privacy/rules.ts';
 import { forgetCredentials } from '../auth/credential-cache.ts';
 import { delegateName, model as modelInfo } from './datamodel.ts';
 import { badInput, userError } from './errors.ts';
@@ -58,8 +59,13 @@ export interface CrudNames {
   one: string;
   /** List field name, e.g. `workers`. */
   many: string;
-  /** Who may read (lists, counts, get). */
+  /** Who may read (lists, counts, get, and the relation fields that lead to the entity). */
   read: Role[];
+  /**
+   * For entities about persons: the only fields a VIEWER's `where` and `orderBy` may name, in
+   * lists and aggregates (see privacy/rules.ts declareReaders).
+   */
+  viewerFilters?: string[];
   /** Who may create, update, delete and restore (clerks only within their regions). */
   write: Role[];
   /**
@@ -74,7 +80,8 @@ export interface CrudNames {
  * `deleteE` (to the trash) and `restoreE`, each within the caller's scope. Create and update
  * stay explicit in each module (see writeMutations).
  */
-export function crudQueries({ model, one, many, read, write, trashWrites }: CrudNames) {
+export function crudQueries({ model, one, many, read, write, trashWrites, viewerFilters }: CrudNames) {
+  declareReaders(model, read, viewerFilters);
   const { where, orderBy } = filterInputs(model);
   const trash = modelInfo(model).byName.has('deletedAt');
   const Model = model as never;

@@ -344,7 +344,7 @@ export function toPrismaOrderBy(modelName: string, orderBy: Where[] | null | und
     for (const [field, dir] of Object.entries(entry)) {
       if (dir === undefined || dir === null) continue;
       if (!model(modelName).byName.has(field)) throw badInput('orderBy', messages.unknownSort(modelName, field));
-      if (policy.hidden(modelName, field)) throw userError('FORBIDDEN', messages.hiddenField(field), { field });
+      if ((policy.unsortable ?? policy.hidden)(modelName, field)) throw userError('FORBIDDEN', messages.hiddenField(field), { field });
       out.push({ [field]: dir });
     }
   }

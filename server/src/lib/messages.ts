@@ -256,8 +256,8 @@ export const messages = {
     id: `${m(model)} ini akan berada di luar wilayah kerja Anda.`,
   }),
   hiddenField: (field: string): Text => ({
-    en: `You may not filter or sort by ${field}: it is masked for your role.`,
-    id: `Anda tidak boleh menyaring atau mengurutkan menurut ${f(field)}: isian ini disamarkan untuk peran Anda.`,
+    en: `You may not filter or sort by ${field}: your role does not see it, or it could single out a person.`,
+    id: `Anda tidak boleh menyaring atau mengurutkan menurut ${f(field)}: peran Anda tidak melihatnya, atau isian ini dapat menunjuk satu orang.`,
   }),
   weakPassword: (): Text => ({
     en: 'The password must have at least 10 characters.',
@@ -403,5 +403,10 @@ export const messages = {
   savedQueryIntrospection: (): Text => ({
     en: 'A saved query may not ask for the schema (__schema, __type); __typename is allowed.',
     id: 'Kueri tersimpan tidak boleh meminta skema (__schema, __type); __typename diperbolehkan.',
+  }),
+  // Privacy
+  personalDimension: (name: string): Text => ({
+    en: `Your role may not group by ${name}: it is part of a birth date, and so of a NIK.`,
+    id: `Peran Anda tidak boleh mengelompokkan menurut ${name}: itu bagian dari tanggal lahir, jadi bagian dari NIK.`,
   }),
 } satisfies Record<string, (...args: never[]) => Text>;

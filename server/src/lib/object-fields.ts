@@ -1,8 +1,9 @@
 import type { Context } from '../context.ts';
 import { readScope, SCOPE_COLUMNS, within } from '../auth/policy.ts';
-import { page } from './crud.ts';
+import { page, roles } from './crud.ts';
 import { model as modelInfo } from './datamodel.ts';
-import { personalField } from './masking.ts';
+import { birthDateOf, birthYearOf, personalText } from '../privacy/view.ts';
+import { readersOf } from '../privacy/rules.ts';
 
 /**
  * Field helpers shared by every prismaObject. Pothos types its field builder per model, so
@@ -18,6 +19,8 @@ interface FieldBuilder {
   exposeInt(name: string, options?: object): unknown;
   expose(name: string, options: object): unknown;
   string(options: object): unknown;
+  field(options: object): unknown;
+  int(options: object): unknown;
   relation(name: string, options?: object): unknown;
   relationCount(name: string, options?: object): unknown;
   arg: { int(options?: object): unknown };
@@ -36,6 +39,18 @@ export function recordFields(t: unknown) {
 }
 
 /**
+ * The auth scopes of a relation field: the roles that may read the related entity, as its
+ * crudQueries declared them (privacy/rules.ts), so a relation never leads a role to records it
+ * could not list. Evaluated when the schema is built; an entity without a declaration fails it.
+ * Spread into every `t.relation` of the registry: `t.relation('village', readableRelation('Beneficiary', 'village'))`.
+ */
+export function readableRelation(parent: string, name: string) {
+  const field = modelInfo(parent).byName.get(name);
+  if (field?.kind !== 'object') throw new Error(`${parent}.${name} is not a relation`);
+  return { authScopes: roles(...readersOf(field.type)) };
+}
+
+/**
  * A to-many relation as a paged list of live records the caller may see (25 by default, at
  * most 500), loaded with the parent's query (no N+1), plus its `<name>Count`.
  */
@@ -48,8 +63,10 @@ export function listRelation<N extends string>(
   const b = t as FieldBuilder;
   const target = modelInfo(parent).byName.get(name)!.type;
   const visible = (ctx: Context) => within({ deletedAt: null }, readScope(ctx.viewer, target));
+  const { authScopes } = readableRelation(parent, name);
   return {
     [name]: b.relation(name, {
+      authScopes,
       ...(options.description ? { description: options.description } : {}),
       args: { skip: b.arg.int(), take: b.arg.int() },
       query: (args: { skip?: number | null; take?: number | null }, ctx: Context) => ({
@@ -58,7 +75,7 @@ export function listRelation<N extends string>(
         ...page(args.skip, args.take),
       }),
     }),
-    [`${name}Count`]: b.relationCount(name, { where: (_args: unknown, ctx: Context) => visible(ctx) }),
+    [`${name}Count`]: b.relationCount(name, { authScopes, where: (_args: unknown, ctx: Context) => visible(ctx) }),
   } as Record<N | `${N}Count`, never>;
 }
 
@@ -70,8 +87,37 @@ export function personal(t: unknown, model: string, name: string, options: { nul
   const columns = ['id', name, ...(SCOPE_COLUMNS[model] ?? [])];
   return b.string({
     nullable: options.nullable ?? false,
-    description: [options.description ?? doc, 'Masked for VIEWER and AUDITOR (revealPersonalData shows it in clear).'].filter(Boolean).join(' '),
+    description: [
+      options.description ?? doc,
+      'Masked for AUDITOR (revealPersonalData shows it in clear) and for a CLERK outside the record’s regions; never shown to VIEWER.',
+    ]
+      .filter(Boolean)
+      .join(' '),
     select: Object.fromEntries(columns.map((column) => [column, true])),
-    resolve: (row: Record<string, unknown>, _args: unknown, ctx: Context) => personalField(ctx, model, row, name),
+    resolve: (row: Record<string, unknown>, _args: unknown, ctx: Context) => personalText(ctx, model, row, name),
   }) as never;
+}
+
+/**
+ * `birthDate` and `birthYear` of a person. The birth date is the NIK's digits 7–12, so it is
+ * shown only where the NIK is shown in clear; the year is the matching aid of the masked view.
+ */
+export function birthFields(t: unknown, model: string) {
+  const b = t as FieldBuilder;
+  const select = Object.fromEntries(['id', 'birthDate', ...(SCOPE_COLUMNS[model] ?? [])].map((column) => [column, true]));
+  return {
+    birthDate: b.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Date of birth; null where the NIK is masked (AUDITOR, a CLERK outside the record’s regions, VIEWER): it is the NIK’s middle digits.',
+      select,
+      resolve: (row: Record<string, unknown>, _args: unknown, ctx: Context) => birthDateOf(ctx, model, row),
+    }),
+    birthYear: b.int({
+      nullable: true,
+      description: 'Year of birth, also where the birth date is hidden (for matching records); null for VIEWER.',
+      select,
+      resolve: (row: Record<string, unknown>, _args: unknown, ctx: Context) => birthYearOf(ctx, model, row),
+    }),
+  } as Record<'birthDate' | 'birthYear', never>;
 }

@@ -96,7 +96,8 @@ describeOnPostgres('read replicas (DATABASE_REPLICA_URLS)', () => {
   it('serves a VIEWER’s and an AUDITOR’s lists and counts from the replica', async () => {
     for (const user of ['viewer', 'auditor'] as const) {
       await as(user, '{ me { id } }'); // authenticated (on the primary) and remembered
-      const sides = await served(() => as(user, '{ beneficiariesCount beneficiaries(take: 5) { id name village { name } } }'));
+      // A VIEWER reads no person-level records (privacy/rules.ts): pilar sosial are its lists.
+      const sides = await served(() => as(user, '{ workersCount workers(take: 5) { id name region { name } } }'));
       expect(sides, user).toEqual({ primary: 0, replica: 2 });
       // The request log counts statements wherever they ran.
       expect(lastLogged().sqlStatements, user).toBe(2);
@@ -170,25 +171,25 @@ describeOnPostgres('read replicas (DATABASE_REPLICA_URLS)', () => {
       // The writer sees the new record at once (primary); the dashboards do not yet (replica).
       expect((await as('admin', '{ beneficiariesCount }')).beneficiariesCount).toBe(before + 1);
       expect(total(await as('admin', DASHBOARD))).toBe(before);
-      expect((await as('viewer', '{ beneficiariesCount }')).beneficiariesCount).toBe(before);
+      expect((await as('auditor', '{ beneficiariesCount }')).beneficiariesCount).toBe(before);
     } finally {
       await onReplica.query('SELECT pg_wal_replay_resume()');
     }
     await caughtUp();
-    expect(total(await as('viewer', DASHBOARD))).toBe(before + 1);
-    expect((await as('viewer', '{ beneficiariesCount }')).beneficiariesCount).toBe(before + 1);
+    expect(total(await as('auditor', DASHBOARD))).toBe(before + 1);
+    expect((await as('auditor', '{ beneficiariesCount }')).beneficiariesCount).toBe(before + 1);
   });
 
   it('sends the replica’s reads to the primary while it is down, and back once it answers', async () => {
     await caughtUp();
-    await as('viewer', '{ me { id } }');
-    const count = (await as('viewer', '{ beneficiariesCount }')).beneficiariesCount as number;
+    await as('auditor', '{ me { id } }');
+    const count = (await as('auditor', '{ beneficiariesCount }')).beneficiariesCount as number;
     await onReplica.end();
     replica.stop('fast');
     for (let i = 0; i < 100 && db.replicaHealth()[0]; i++) await sleep(50);
     expect(db.replicaHealth(), 'the stopped replica is noticed').toEqual([false]);
     // Dashboards and viewers keep working, from the primary.
-    expect(await served(async () => expect((await as('viewer', '{ beneficiariesCount }')).beneficiariesCount).toBe(count))).toEqual({ primary: 1, replica: 0 });
+    expect(await served(async () => expect((await as('auditor', '{ beneficiariesCount }')).beneficiariesCount).toBe(count))).toEqual({ primary: 1, replica: 0 });
     expect(await served(() => as('viewer', DASHBOARD))).toEqual({ primary: 1, replica: 0 });
 
     replica.start();
@@ -197,6 +198,6 @@ describeOnPostgres('read replicas (DATABASE_REPLICA_URLS)', () => {
     onReplica = new pg.Client({ connectionString: replica.url('pilar') });
     await onReplica.connect();
     await caughtUp();
-    expect(await served(() => as('viewer', '{ beneficiariesCount }'))).toEqual({ primary: 0, replica: 1 });
+    expect(await served(() => as('auditor', '{ beneficiariesCount }'))).toEqual({ primary: 0, replica: 1 });
   });
 });

@@ -1,12 +1,12 @@
 import VolunteerActivismIcon from '@mui/icons-material/VolunteerActivism';
 import { lazy } from 'react';
-import { REGISTRY } from '../../auth/permissions.ts';
+import { PERSON_RECORDS } from '../../auth/permissions.ts';
 import { defineResource } from '../defineResource.ts';
 
 /** Aid handed to a PPKS under a programme and an aid standard. */
 export const aidDistributions = defineResource({
   name: 'aidDistributions',
-  access: REGISTRY,
+  access: PERSON_RECORDS,
   icon: VolunteerActivismIcon,
   list: lazy(() => import('./AidDistributionList.tsx')),
   show: lazy(() => import('./AidDistributionShow.tsx')),

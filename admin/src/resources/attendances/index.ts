@@ -1,12 +1,12 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { lazy } from 'react';
-import { REGISTRY } from '../../auth/permissions.ts';
+import { PERSON_RECORDS } from '../../auth/permissions.ts';
 import { defineResource } from '../defineResource.ts';
 
 /** Roster lines: a worker on a session's roster, registered, attended or absent. */
 export const attendances = defineResource({
   name: 'attendances',
-  access: REGISTRY,
+  access: PERSON_RECORDS,
   icon: HowToRegIcon,
   list: lazy(() => import('./AttendanceList.tsx')),
   show: lazy(() => import('./AttendanceShow.tsx')),

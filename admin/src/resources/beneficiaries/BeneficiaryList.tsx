@@ -1,7 +1,7 @@
 import { DataTable, ReferenceField } from 'react-admin';
 import { useMasksPersonalData } from '../../auth/usePilarPermissions.ts';
 import { csvExporter } from '../../common/csvExport.ts';
-import { DayField, EnumField } from '../../common/fields.tsx';
+import { BirthField, DayField, EnumField } from '../../common/fields.tsx';
 import { districtFilter, searchFilter, villageFilter } from '../../common/filters.tsx';
 import { EnumInput, ReferencePicker } from '../../common/inputs.tsx';
 import { ResourceList } from '../../common/ResourceList.tsx';
@@ -31,7 +31,7 @@ export default function BeneficiaryList() {
         <Col source="nik" disableSort={masked} />
         <Col source="name" />
         <Col source="gender" field={EnumField} />
-        <Col source="birthDate" field={DayField} />
+        <Col source="birthDate" field={BirthField} disableSort={masked} />
         <Col source="villageId">
           <ReferenceField source="villageId" reference="regions" link="show" />
         </Col>

@@ -1,5 +1,5 @@
 import { CreateButton, DataTable, ReferenceField, ReferenceManyField, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
-import { DayField, EnumField, RupiahField } from '../../common/fields.tsx';
+import { BirthField, DayField, EnumField, RupiahField } from '../../common/fields.tsx';
 import { RecordShow } from '../../common/RecordShow.tsx';
 import { RevealButton } from '../../common/reveal/RevealButton.tsx';
 import { Section } from '../../common/Section.tsx';
@@ -41,7 +41,7 @@ export default function BeneficiaryShow() {
         <TextField source="kkNumber" />
         <TextField source="name" />
         <EnumField source="gender" />
-        <DayField source="birthDate" />
+        <BirthField source="birthDate" />
         <ReferenceField source="villageId" reference="regions" link="show" />
         <TextField source="address" emptyText="—" />
         <TextField source="phone" emptyText="—" />

@@ -121,7 +121,9 @@ function RosterBulkActions() {
 export function AttendanceRoster() {
   const session = useRecordContext<RecordOf<'trainingSessions'>>();
   const canEdit = useCan('edit', 'attendances');
-  if (!session) return null;
+  // A roster lists persons: not for VIEWER (the server refuses it).
+  const canRead = useCan('list', 'attendances');
+  if (!session || !canRead) return null;
   return (
     <Section title="pilar.roster.title" actions={canEdit && <AddAttendee sessionId={session.id} />}>
       <ReferenceManyField reference="attendances" target="sessionId" sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} pagination={<Pagination />}>

@@ -1,6 +1,7 @@
 import { DataTable, ReferenceField, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
-import { DayField, EnumField } from '../../common/fields.tsx';
+import { BirthField, DayField, EnumField } from '../../common/fields.tsx';
 import { RecordShow } from '../../common/RecordShow.tsx';
+import { useCan } from '../../auth/usePilarPermissions.ts';
 import { RevealButton } from '../../common/reveal/RevealButton.tsx';
 import { Section } from '../../common/Section.tsx';
 import type { RecordOf } from '../../data/records.ts';
@@ -9,6 +10,8 @@ const Attendance = DataTable.Col<RecordOf<'attendances'>>;
 
 /** The sessions on whose roster the worker is, with their attendance. */
 function Sessions() {
+  // A roster place is a person-level record: not for VIEWER (the server refuses it).
+  if (!useCan('list', 'attendances')) return null;
   return (
     <Section title="pilar.sections.workerSessions">
       <ReferenceManyField reference="attendances" target="workerId" sort={{ field: 'sessionId', order: 'DESC' }} perPage={25}>
@@ -30,7 +33,7 @@ export default function WorkerShow() {
         <TextField source="nik" />
         <TextField source="name" />
         <EnumField source="gender" />
-        <DayField source="birthDate" />
+        <BirthField source="birthDate" />
         <EnumField source="role" />
         <ReferenceField source="regionId" reference="regions" link="show" />
         <TextField source="phone" emptyText="—" />

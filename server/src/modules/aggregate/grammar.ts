@@ -2,7 +2,8 @@ import { builder, type Types } from '../../builder.ts';
 import { filterPolicy } from '../../auth/policy.ts';
 import type { Context } from '../../context.ts';
 import { ALL_ROLES, roles } from '../../lib/crud.ts';
-import { badInput } from '../../lib/errors.ts';
+import { badInput, userError } from '../../lib/errors.ts';
+import { roleView } from '../../privacy/rules.ts';
 import { filterInputs, listWhere } from '../../lib/filters.ts';
 import { messages } from '../../lib/messages.ts';
 import { whereToSql } from '../../lib/where-sql.ts';
@@ -13,6 +14,18 @@ import { aggregateStatement, NUMBER_OPS, type NumberOp } from './statement.ts';
 
 /** Groups a VIEWER sees only as "< 5": fewer persons than this could re-identify someone. */
 export const MIN_GROUP_PERSONS = 5;
+/**
+ * Every other count a VIEWER receives is rounded to a multiple of this, so that a total minus
+ * the visible cells no longer gives a suppressed cell.
+ */
+export const ROUND_TO = 5;
+
+/** `n` rounded to the nearest multiple of ROUND_TO. */
+export function rounded(n: number): number {
+  return Math.round(n / ROUND_TO) * ROUND_TO;
+}
+
+const VIEWER_FIGURES = `For VIEWER: rounded to the nearest multiple of ${ROUND_TO}, and null in groups of fewer than ${MIN_GROUP_PERSONS} persons.`;
 /** More groups than this is not a chart but a list: narrow the filter or group more coarsely. */
 export const MAX_GROUPS = 5_000;
 
@@ -122,7 +135,7 @@ export function aggregateQuery(spec: AggregateSpec) {
       key: t.field({ type: Key, resolve: (row) => row.key }),
       count: t.int({
         nullable: true,
-        description: 'Records in the group; null when suppressed.',
+        description: `Records in the group; null when suppressed. ${VIEWER_FIGURES}`,
         resolve: (row) => row.count,
       }),
       suppressed: t.boolean({
@@ -130,16 +143,25 @@ export function aggregateQuery(spec: AggregateSpec) {
         resolve: (row) => row.suppressed,
       }),
       countLabel: t.string({
-        description: `The count as text, or "< ${MIN_GROUP_PERSONS}" when suppressed: what a chart or table shows.`,
+        description: `The count as text (rounded for VIEWER), or "< ${MIN_GROUP_PERSONS}" when suppressed: what a chart or table shows.`,
         resolve: (row) => (row.suppressed ? `< ${MIN_GROUP_PERSONS}` : String(row.count)),
       }),
       ...(spec.persons && spec.persons !== 'rows'
-        ? { persons: t.int({ nullable: true, description: spec.persons.description, resolve: (row) => row.persons }) }
+        ? { persons: t.int({ nullable: true, description: `${spec.persons.description} ${VIEWER_FIGURES}`, resolve: (row) => row.persons }) }
         : {}),
-      ...(Distinct ? { distinct: t.field({ type: Distinct, description: 'Distinct counts.', resolve: (row) => row.distinct }) } : {}),
+      ...(Distinct ? { distinct: t.field({ type: Distinct, description: `Distinct counts. ${VIEWER_FIGURES}`, resolve: (row) => row.distinct }) } : {}),
       ...(Numbers
         ? Object.fromEntries(
-            NUMBER_OPS.map((op) => [op, t.field({ type: Numbers, description: `The ${op} of each numeric field.`, resolve: (row) => row.numbers[op] })]),
+            NUMBER_OPS.map((op) => [
+              op,
+              t.field({
+                type: Numbers,
+                description: `The ${op} of each numeric field.${
+                  spec.persons === null ? '' : op === 'min' || op === 'max' ? ' Null for VIEWER (one person’s value).' : ' Null for VIEWER in suppressed groups.'
+                }`,
+                resolve: (row) => row.numbers[op],
+              }),
+            ]),
           )
         : {}),
     }),
@@ -159,14 +181,19 @@ export function aggregateQuery(spec: AggregateSpec) {
         const dims = [...new Set((args.groupBy as string[] | null | undefined) ?? [])].map((name) => byName.get(name)!);
         const selected = selectedFields(info);
         const asOf = ((args as { ageAsOf?: Date | null }).ageAsOf ?? new Date()).toISOString().slice(0, 10);
-        const suppress = ctx.viewer?.role === 'VIEWER' && spec.persons !== null;
+        // The view of persons (privacy/rules.ts): a masked role may not group by part of a birth
+        // date and counts ages by birth year; VIEWER's person figures are suppressed and rounded.
+        const view = roleView(ctx.viewer);
+        const personal = dims.find((d) => d.personal);
+        if (personal && view !== 'clear') throw userError('FORBIDDEN', messages.personalDimension(personal.name), { field: 'groupBy' });
+        const suppress = view === 'none' && spec.persons !== null;
         const plan = {
           dimensions: dims,
           where: whereToSql(model, listWhere(model, args.where as Record<string, unknown> | null, false, filterPolicy(ctx.viewer)), 't'),
           persons: suppress || selected.has('persons'),
           distinct: (spec.distinct ?? []).filter((m) => selected.get('distinct')?.has(m.name)).map((m) => m.name),
           numbers: NUMBER_OPS.flatMap((op) => (spec.numbers ?? []).filter((m) => selected.get(op)?.has(m.name)).map((m) => ({ op, name: m.name }))),
-          params: { asOf },
+          params: { asOf, byYear: view !== 'clear' },
           limit: MAX_GROUPS + 1,
         };
         const statement = aggregateStatement(spec, plan);
@@ -188,16 +215,21 @@ function toRow(row: SqlRow, dims: Dimension[], plan: { distinct: string[]; numbe
     else if (d.type.kind === 'int') key[d.name] = Number(value);
     else key[d.name] = value;
   });
+  // `suppress` is VIEWER's view: small groups hidden, every other count rounded, no min/max.
   const suppressed = suppress && Number(row.persons) < MIN_GROUP_PERSONS;
   const hide = <T,>(value: T): T | null => (suppressed ? null : value);
+  const count = (value: unknown): number | null => (suppressed ? null : suppress ? rounded(Number(value)) : Number(value));
   const numbers = Object.fromEntries(NUMBER_OPS.map((op) => [op, {} as Record<string, number | null>])) as AggregateRow['numbers'];
-  for (const { op, name } of plan.numbers) numbers[op][name] = hide(row[`${op}_${name}`] === null ? null : Number(row[`${op}_${name}`]));
+  for (const { op, name } of plan.numbers) {
+    const value = row[`${op}_${name}`] === null ? null : Number(row[`${op}_${name}`]);
+    numbers[op][name] = suppress && (op === 'min' || op === 'max') ? null : hide(value);
+  }
   return {
     key,
-    count: hide(Number(row.count)),
-    persons: row.persons === undefined ? null : hide(Number(row.persons)),
+    count: count(row.count),
+    persons: row.persons === undefined ? null : count(row.persons),
     suppressed,
-    distinct: Object.fromEntries(plan.distinct.map((name) => [name, hide(Number(row[`distinct_${name}`]))])),
+    distinct: Object.fromEntries(plan.distinct.map((name) => [name, count(row[`distinct_${name}`])])),
     numbers,
   };
 }

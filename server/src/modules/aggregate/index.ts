@@ -19,7 +19,7 @@ import { ageBand, dateBuckets, enumDim, record, regionLevels, t } from './spec.t
       enumDim('gender', 'Gender', t('gender'), 'Gender.'),
       enumDim('status', 'BeneficiaryStatus', t('status'), 'Where the PPKS stands.'),
       ageBand('ageBand', t('birthDate'), 'the beneficiary'),
-      ...dateBuckets('birth', t('birthDate'), 'birth'),
+      ...dateBuckets('birth', t('birthDate'), 'birth', { personal: true }),
       ...dateBuckets('registered', t('createdAt'), 'registration in Pilar', { dateTime: true }),
     ],
     persons: 'rows',

@@ -7,6 +7,12 @@ type Sql = Prisma.Sql;
 export interface SqlParams {
   /** Ages are counted on this day (YYYY-MM-DD). */
   asOf: string;
+  /**
+   * Count ages from the birth year (the age reached in the year of asOf), for roles that may
+   * not see birth dates: an exact age would let them move asOf day by day until a person
+   * changes band, which is their birthday.
+   */
+  byYear: boolean;
 }
 
 /** Tables whose records can be a group, with the columns that label them. */
@@ -36,6 +42,8 @@ export interface Dimension {
   expr: (p: SqlParams) => Sql;
   /** Named joins it needs (see AggregateSpec.joins). */
   joins?: string[];
+  /** Derived from a field hidden in the masked view (a birth month): refused for AUDITOR and VIEWER. */
+  personal?: boolean;
 }
 
 export interface Measure {
@@ -84,12 +92,19 @@ export function enumDim(name: string, enumName: string, expr: Sql, description: 
  * `<name>Year` and `<name>Month` (YYYY-MM) of a date or date-time column. Date-times are
  * stored in UTC and bucketed in WIB (UTC+7, no daylight saving), the regency's time.
  */
-export function dateBuckets(name: string, expr: Sql, what: string, options: { dateTime?: boolean; joins?: string[] } = {}): Dimension[] {
+export function dateBuckets(name: string, expr: Sql, what: string, options: { dateTime?: boolean; joins?: string[]; personal?: boolean } = {}): Dimension[] {
   const local = options.dateTime ? Prisma.sql`(${expr} + interval '7 hours')` : expr;
   const joins = options.joins ? { joins: options.joins } : {};
   return [
     { name: `${name}Year`, description: `Year of ${what}.`, type: { kind: 'int' }, expr: () => Prisma.sql`extract(year from ${local})::int`, ...joins },
-    { name: `${name}Month`, description: `Month of ${what}, as YYYY-MM.`, type: { kind: 'month' }, expr: () => Prisma.sql`to_char(${local}, 'YYYY-MM')`, ...joins },
+    {
+      name: `${name}Month`,
+      description: `Month of ${what}, as YYYY-MM.${options.personal ? ' Not for AUDITOR and VIEWER (part of a birth date, hence of a NIK).' : ''}`,
+      type: { kind: 'month' },
+      expr: () => Prisma.sql`to_char(${local}, 'YYYY-MM')`,
+      ...joins,
+      ...(options.personal ? { personal: true } : {}),
+    },
   ];
 }
 
@@ -100,10 +115,12 @@ export const AGE_BANDS = [0, 18, 30, 40, 50, 60, 70, 80] as const;
 export function ageBand(name: string, birthDate: Sql, whose: string, joins?: string[]): Dimension {
   return {
     name,
-    description: `Age band of ${whose} on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+.`,
+    description: `Age band of ${whose} on ageAsOf (default today): 0–17, 18–29, 30–39, 40–49, 50–59, 60–69, 70–79, 80+. For AUDITOR and VIEWER the age is the one reached in the year of ageAsOf (from the birth year alone).`,
     type: { kind: 'ageBand' },
     expr: (p) => {
-      const age = Prisma.sql`date_part('year', age(${p.asOf}::date, ${birthDate}))`;
+      const age = p.byYear
+        ? Prisma.sql`(extract(year from ${p.asOf}::date) - extract(year from ${birthDate}))`
+        : Prisma.sql`date_part('year', age(${p.asOf}::date, ${birthDate}))`;
       const cases = [...AGE_BANDS].reverse().map((from) => Prisma.sql`WHEN ${age} >= ${Prisma.raw(String(from))} THEN ${Prisma.raw(String(from))}`);
       return Prisma.sql`(CASE ${Prisma.join(cases, ' ')} END)`;
     },

@@ -1,7 +1,7 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
-import { recordFields } from '../../lib/object-fields.ts';
+import { crudQueries, writeMutations } from '../../lib/crud.ts';
+import { readableRelation, recordFields } from '../../lib/object-fields.ts';
 import {
   merged,
   notInFuture,
@@ -21,27 +21,35 @@ builder.prismaObject('AidDistribution', {
   fields: (t) => ({
     ...recordFields(t),
     beneficiaryId: t.exposeID('beneficiaryId'),
-    beneficiary: t.relation('beneficiary'),
+    beneficiary: t.relation('beneficiary', readableRelation('AidDistribution', 'beneficiary')),
     programId: t.exposeID('programId'),
-    program: t.relation('program'),
+    program: t.relation('program', readableRelation('AidDistribution', 'program')),
     aidStandardId: t.exposeID('aidStandardId'),
-    aidStandard: t.relation('aidStandard'),
+    aidStandard: t.relation('aidStandard', readableRelation('AidDistribution', 'aidStandard')),
     distributedOn: t.expose('distributedOn', { type: 'Date' }),
     items: t.exposeString('items'),
     quantity: t.exposeInt('quantity'),
     unit: t.exposeString('unit', { nullable: true }),
     valueRupiah: t.exposeInt('valueRupiah'),
     sessionId: t.exposeID('sessionId', { nullable: true }),
-    session: t.relation('session', { nullable: true }),
+    session: t.relation('session', { nullable: true, ...readableRelation('AidDistribution', 'session') }),
     venueId: t.exposeID('venueId', { nullable: true }),
-    venue: t.relation('venue', { nullable: true }),
+    venue: t.relation('venue', { nullable: true, ...readableRelation('AidDistribution', 'venue') }),
     handedOverById: t.exposeID('handedOverById', { nullable: true }),
-    handedOverBy: t.relation('handedOverBy', { nullable: true }),
+    handedOverBy: t.relation('handedOverBy', { nullable: true, ...readableRelation('AidDistribution', 'handedOverBy') }),
     notes: t.exposeString('notes', { nullable: true }),
   }),
 });
 
-crudQueries({ model: 'AidDistribution', one: 'aidDistribution', many: 'aidDistributions', read: ALL_ROLES, write: ['admin', 'clerk'] });
+// Person-level records: not for VIEWER (see the Beneficiary module).
+crudQueries({
+  model: 'AidDistribution',
+  one: 'aidDistribution',
+  many: 'aidDistributions',
+  read: ['admin', 'clerk', 'auditor'],
+  write: ['admin', 'clerk'],
+  viewerFilters: ['aidStandardId', 'aidStandard', 'programId', 'program', 'distributedOn', 'sessionId', 'session', 'venueId', 'venue', 'beneficiary'],
+});
 
 const fields = (t: InputFields, create: boolean) => ({
   beneficiaryId: t.id({ required: create }),

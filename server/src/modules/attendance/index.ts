@@ -1,9 +1,9 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
+import { crudQueries, writeMutations } from '../../lib/crud.ts';
 import { AttendanceStatusEnum } from '../../lib/enums.ts';
 import { badInput, userError } from '../../lib/errors.ts';
-import { recordFields } from '../../lib/object-fields.ts';
+import { readableRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, optionalText, requiredReference } from '../../lib/validate.ts';
 import { messages } from '../../lib/messages.ts';
 
@@ -13,15 +13,23 @@ builder.prismaObject('Attendance', {
   fields: (t) => ({
     ...recordFields(t),
     workerId: t.exposeID('workerId'),
-    worker: t.relation('worker'),
+    worker: t.relation('worker', readableRelation('Attendance', 'worker')),
     sessionId: t.exposeID('sessionId'),
-    session: t.relation('session'),
+    session: t.relation('session', readableRelation('Attendance', 'session')),
     status: t.expose('status', { type: AttendanceStatusEnum }),
     notes: t.exposeString('notes', { nullable: true }),
   }),
 });
 
-crudQueries({ model: 'Attendance', one: 'attendance', many: 'attendances', read: ALL_ROLES, write: ['admin', 'clerk'] });
+// Person-level records: not for VIEWER (see the Beneficiary module).
+crudQueries({
+  model: 'Attendance',
+  one: 'attendance',
+  many: 'attendances',
+  read: ['admin', 'clerk', 'auditor'],
+  write: ['admin', 'clerk'],
+  viewerFilters: ['sessionId', 'session', 'status', 'worker'],
+});
 
 const fields = (t: InputFields, create: boolean) => ({
   workerId: t.id({ required: create }),

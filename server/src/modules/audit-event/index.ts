@@ -1,10 +1,25 @@
 import { builder } from '../../builder.ts';
-import { maskAuditValues } from '../../lib/masking.ts';
+import type { AuditEvent } from '@pilar/db';
+import type { Context } from '../../context.ts';
+import { looseText, payloadView } from '../../privacy/view.ts';
+import { looseTextProbe } from '../../privacy/rules.ts';
+import { userError } from '../../lib/errors.ts';
+import { messages } from '../../lib/messages.ts';
+import { filterPolicy } from '../../auth/policy.ts';
 import { newestCheckpoint, type Checkpoint } from '../../audit/checkpoints.ts';
 import { verifyAuditTrail, type VerifyResult } from '../../audit/trail.ts';
 import { page, roles } from '../../lib/crud.ts';
 import { filterInputs, listWhere, toPrismaOrderBy } from '../../lib/filters.ts';
 import { parseId } from '../../lib/ids.ts';
+
+/**
+ * A payload as the caller may see it (privacy/view.ts): masked for AUDITOR; in clear for ADMIN,
+ * with a READ_PII event naming the record when it shows a NIK or No. KK.
+ */
+function payload(ctx: Context, event: AuditEvent, values: unknown) {
+  const record = event.entity && event.recordId ? `${event.entity}:${event.recordId}` : `AuditEvent:${event.id}`;
+  return payloadView(ctx, event.entity, record, values);
+}
 
 /** The audit trail: readable by ADMIN and AUDITOR, writable by no API at all. */
 builder.prismaObject('AuditEvent', {
@@ -12,7 +27,7 @@ builder.prismaObject('AuditEvent', {
     id: t.exposeID('id'),
     at: t.expose('at', { type: 'DateTime' }),
     actorId: t.exposeID('actorId', { nullable: true }),
-    actorName: t.exposeString('actorName'),
+    actorName: t.string({ description: 'Who acted (a NIK-like name is masked for AUDITOR).', resolve: (event, _args, ctx) => looseText(ctx, event.actorName)! }),
     role: t.exposeString('role', { nullable: true }),
     action: t.exposeString('action'),
     entity: t.exposeString('entity', { nullable: true }),
@@ -20,16 +35,16 @@ builder.prismaObject('AuditEvent', {
     before: t.field({
       type: 'JSON',
       nullable: true,
-      description: 'Changed fields before the change; personal data masked for roles that see it masked.',
-      resolve: (event, _args, ctx) => maskAuditValues(ctx, event.entity, event.before),
+      description: 'Changed fields before the change. For AUDITOR personal data is masked as on the record (a birth date cut to its year) and every 16-digit number is masked; an ADMIN shown a NIK or No. KK here causes a READ_PII event.',
+      resolve: (event, _args, ctx) => payload(ctx, event, event.before),
     }),
     after: t.field({
       type: 'JSON',
       nullable: true,
-      description: 'Changed fields after the change; personal data masked for roles that see it masked.',
-      resolve: (event, _args, ctx) => maskAuditValues(ctx, event.entity, event.after),
+      description: 'Changed fields after the change; masked and audited like `before`.',
+      resolve: (event, _args, ctx) => payload(ctx, event, event.after),
     }),
-    reason: t.exposeString('reason', { nullable: true }),
+    reason: t.string({ nullable: true, description: 'The reason given (NIK-like numbers masked for AUDITOR).', resolve: (event, _args, ctx) => looseText(ctx, event.reason) }),
     recordIds: t.expose('recordIds', { type: 'JSON', nullable: true }),
     requestId: t.exposeString('requestId', { nullable: true }),
     ip: t.exposeString('ip', { nullable: true }),
@@ -39,6 +54,13 @@ builder.prismaObject('AuditEvent', {
 });
 
 const { where, orderBy } = filterInputs('AuditEvent');
+
+/** The trail's filter for the caller: a masked role may not probe actorName or reason for a NIK's digits. */
+function trailWhere(ctx: Context, filter: Record<string, unknown> | null | undefined) {
+  const probed = looseTextProbe(ctx.viewer, 'AuditEvent', filter);
+  if (probed) throw userError('FORBIDDEN', messages.hiddenField(probed), { field: probed });
+  return listWhere('AuditEvent', filter, false, filterPolicy(ctx.viewer));
+}
 const readers = roles('admin', 'auditor');
 
 builder.queryFields((t) => ({
@@ -57,15 +79,15 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.auditEvent.findMany({
         ...query,
-        where: listWhere('AuditEvent', args.where),
-        orderBy: args.orderBy?.length ? toPrismaOrderBy('AuditEvent', args.orderBy as never) : [{ id: 'desc' }],
+        where: trailWhere(ctx, args.where),
+        orderBy: args.orderBy?.length ? toPrismaOrderBy('AuditEvent', args.orderBy as never, filterPolicy(ctx.viewer)) : [{ id: 'desc' }],
         ...page(args.skip, args.take),
       }),
   }),
   auditEventsCount: t.int({
     authScopes: readers,
     args: { where: t.arg({ type: where }) },
-    resolve: (_root, args, ctx) => ctx.prisma.auditEvent.count({ where: listWhere('AuditEvent', args.where) }),
+    resolve: (_root, args, ctx) => ctx.prisma.auditEvent.count({ where: trailWhere(ctx, args.where) }),
   }),
 }));
 

@@ -1,8 +1,8 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
+import { crudQueries, writeMutations } from '../../lib/crud.ts';
 import { BeneficiaryStatusEnum, GenderEnum } from '../../lib/enums.ts';
-import { listRelation, personal, recordFields } from '../../lib/object-fields.ts';
+import { birthFields, listRelation, personal, readableRelation, recordFields } from '../../lib/object-fields.ts';
 import {
   merged,
   notInFuture,
@@ -27,24 +27,33 @@ builder.prismaObject('Beneficiary', {
     kkNumber: personal(t, 'Beneficiary', 'kkNumber'),
     name: t.exposeString('name'),
     gender: t.expose('gender', { type: GenderEnum }),
-    birthDate: t.expose('birthDate', { type: 'Date' }),
+    ...birthFields(t, 'Beneficiary'),
     address: personal(t, 'Beneficiary', 'address', { nullable: true }),
     phone: personal(t, 'Beneficiary', 'phone', { nullable: true }),
     villageId: t.exposeID('villageId'),
-    village: t.relation('village'),
+    village: t.relation('village', readableRelation('Beneficiary', 'village')),
     districtId: t.exposeID('districtId', { nullable: true }),
-    district: t.relation('district', { nullable: true }),
+    district: t.relation('district', { nullable: true, ...readableRelation('Beneficiary', 'district') }),
     aidStandardId: t.exposeID('aidStandardId'),
-    aidStandard: t.relation('aidStandard'),
+    aidStandard: t.relation('aidStandard', readableRelation('Beneficiary', 'aidStandard')),
     status: t.expose('status', { type: BeneficiaryStatusEnum }),
     registeredById: t.exposeID('registeredById', { nullable: true }),
-    registeredBy: t.relation('registeredBy', { nullable: true }),
+    registeredBy: t.relation('registeredBy', { nullable: true, ...readableRelation('Beneficiary', 'registeredBy') }),
     notes: t.exposeString('notes', { nullable: true }),
     ...listRelation(t, 'Beneficiary', 'distributions', { orderBy: { distributedOn: 'desc' }, description: 'Aid handed to the beneficiary, newest first.' }),
   }),
 });
 
-crudQueries({ model: 'Beneficiary', one: 'beneficiary', many: 'beneficiaries', read: ALL_ROLES, write: ['admin', 'clerk'] });
+// Person-level records: not for VIEWER, a dashboard role (its figures come from the aggregates,
+// whose filters may name only what is also a dimension or a reference).
+crudQueries({
+  model: 'Beneficiary',
+  one: 'beneficiary',
+  many: 'beneficiaries',
+  read: ['admin', 'clerk', 'auditor'],
+  write: ['admin', 'clerk'],
+  viewerFilters: ['villageId', 'village', 'districtId', 'district', 'aidStandardId', 'aidStandard', 'gender', 'status', 'createdAt'],
+});
 
 const fields = (t: InputFields, create: boolean) => ({
   nik: t.string({ required: create, description: 'NIK: 16 digits; its date part must match birthDate (day + 40 for women).' }),

@@ -1,7 +1,7 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
-import { listRelation, recordFields } from '../../lib/object-fields.ts';
+import { listRelation, readableRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, references, regionLevel, requiredReference, requiredText } from '../../lib/validate.ts';
 
 builder.prismaObject('DistrictGroup', {
@@ -11,7 +11,7 @@ builder.prismaObject('DistrictGroup', {
     ...recordFields(t),
     name: t.exposeString('name'),
     regencyId: t.exposeID('regencyId'),
-    regency: t.relation('regency'),
+    regency: t.relation('regency', readableRelation('DistrictGroup', 'regency')),
     ...listRelation(t, 'DistrictGroup', 'districts', { orderBy: { code: 'asc' } }),
     ...listRelation(t, 'DistrictGroup', 'sessions', { orderBy: { startsAt: 'asc' } }),
   }),

@@ -1,7 +1,7 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
-import { recordFields } from '../../lib/object-fields.ts';
+import { readableRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, numberInRange, required, requiredReference, requiredText } from '../../lib/validate.ts';
 
 builder.prismaObject('PovertyIndicator', {
@@ -10,7 +10,7 @@ builder.prismaObject('PovertyIndicator', {
   fields: (t) => ({
     ...recordFields(t),
     regionId: t.exposeID('regionId'),
-    region: t.relation('region'),
+    region: t.relation('region', readableRelation('PovertyIndicator', 'region')),
     year: t.exposeInt('year'),
     ratePercent: t.exposeFloat('ratePercent'),
     source: t.exposeString('source'),

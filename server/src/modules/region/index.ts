@@ -3,7 +3,7 @@ import type { Context } from '../../context.ts';
 import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { RegionLevelEnum, VillageKindEnum } from '../../lib/enums.ts';
 import { badInput } from '../../lib/errors.ts';
-import { listRelation, recordFields } from '../../lib/object-fields.ts';
+import { listRelation, readableRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, reference, required, requiredText } from '../../lib/validate.ts';
 import { messages } from '../../lib/messages.ts';
 
@@ -17,9 +17,9 @@ builder.prismaObject('Region', {
     level: t.expose('level', { type: RegionLevelEnum }),
     villageKind: t.expose('villageKind', { type: VillageKindEnum, nullable: true }),
     parentId: t.exposeID('parentId', { nullable: true }),
-    parent: t.relation('parent', { nullable: true }),
+    parent: t.relation('parent', { nullable: true, ...readableRelation('Region', 'parent') }),
     districtGroupId: t.exposeID('districtGroupId', { nullable: true }),
-    districtGroup: t.relation('districtGroup', { nullable: true }),
+    districtGroup: t.relation('districtGroup', { nullable: true, ...readableRelation('Region', 'districtGroup') }),
     ...listRelation(t, 'Region', 'children', { orderBy: { code: 'asc' }, description: 'The regions one level down.' }),
     ...listRelation(t, 'Region', 'workers'),
     ...listRelation(t, 'Region', 'venues'),

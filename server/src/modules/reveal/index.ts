@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { PII_FIELDS } from '../../auth/policy.ts';
+import { REVEALABLE_FIELDS } from '../../privacy/rules.ts';
 import { actorOf } from '../../audit/actor.ts';
 import { appendAudit } from '../../audit/trail.ts';
 import { roles } from '../../lib/crud.ts';
@@ -45,7 +45,7 @@ builder.mutationField('revealPersonalData', (t) =>
       const id = parseId(args.id);
       const reason = args.reason.trim();
       if (reason.length < 15 || reason.split(/\s+/).length < 3) throw badInput('reason', messages.reasonTooShort());
-      const fields = PII_FIELDS[args.entity]!;
+      const fields = REVEALABLE_FIELDS[args.entity]!;
       const select = Object.fromEntries(fields.map((f) => [f, true]));
       return ctx.prisma.$transaction(async (tx) => {
         const row = (args.entity === 'Worker'

@@ -14,6 +14,7 @@ import { mapPrismaError } from '../../lib/prisma-errors.ts';
 import { optionalText, requiredText } from '../../lib/validate.ts';
 import { analyseDocument, parseDocument, validateDocument, type AnalysedDocument, type VariableInfo } from './document.ts';
 import { forgetPersisted } from './persisted.ts';
+import { payloadView } from '../../privacy/view.ts';
 import { publicErrors, recordRun, type RunTarget } from './runs.ts';
 
 const managers = roles('admin', 'auditor');
@@ -49,7 +50,10 @@ const SavedQueryVersionRef = builder.prismaObject('SavedQueryVersion', {
     savedQueryId: t.exposeID('savedQueryId'),
     savedQuery: t.relation('savedQuery'),
     number: t.exposeInt('number'),
-    document: t.exposeString('document'),
+    document: t.string({
+      description: 'The GraphQL document. A NIK-like number (16 digits) written in it is masked for AUDITOR and VIEWER; shown in clear, it causes a READ_PII event naming the version.',
+      resolve: (v, _args, ctx) => payloadView(ctx, null, `SavedQueryVersion:${v.id}`, v.document) as string,
+    }),
     persistedId: t.exposeString('persistedId', {
       description: 'Call an approved version over HTTP with `extensions: { persistedQuery: { version: 1, sha256Hash: <this> } }` (POST, or GET with `extensions` as a URL parameter).',
     }),
@@ -114,10 +118,19 @@ builder.prismaObject('SavedQueryRun', {
     tokenId: t.exposeID('tokenId', { nullable: true }),
     startedAt: t.expose('startedAt', { type: 'DateTime' }),
     durationMs: t.exposeInt('durationMs'),
-    variables: t.expose('variables', { type: 'JSON' }),
+    variables: t.field({
+      type: 'JSON',
+      description: 'The variables as given. NIK-like values (16 digits) and birth dates are masked for AUDITOR and VIEWER; shown in clear, a NIK causes a READ_PII event naming the run.',
+      resolve: (run, _args, ctx) => payloadView(ctx, null, `SavedQueryRun:${run.id}`, run.variables),
+    }),
     rowCount: t.exposeInt('rowCount'),
     resultHash: t.exposeString('resultHash'),
-    errors: t.expose('errors', { type: 'JSON', nullable: true, description: 'Errors of the run: code, message and path.' }),
+    errors: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Errors of the run: code, message and path (masked like `variables`).',
+      resolve: (run, _args, ctx) => payloadView(ctx, null, `SavedQueryRun:${run.id}`, run.errors),
+    }),
     requestId: t.exposeString('requestId', { nullable: true }),
     data: t.field({
       type: 'JSON',

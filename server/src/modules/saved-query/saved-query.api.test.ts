@@ -229,10 +229,13 @@ describe('runs', () => {
   it('runs with the caller’s permissions and masks', async () => {
     const { id } = await approvedQuery(`{ beneficiaries(take: 2, orderBy: [{ id: asc }]) { id nik } beneficiariesCount }`);
     const admin = (await t.ok(RUN, { id })).runSavedQuery.data;
-    const viewer = (await t.as('viewer').ok(RUN, { id })).runSavedQuery.data;
+    const auditor = (await t.as('auditor').ok(RUN, { id })).runSavedQuery.data;
     const clerk = (await t.as('clerk').ok(RUN, { id })).runSavedQuery.data;
-    expect(viewer.beneficiaries.map((b: { id: string }) => b.id)).toEqual(admin.beneficiaries.map((b: { id: string }) => b.id));
-    expect(viewer.beneficiaries[0].nik).toMatch(/\*{6}/);
+    expect(auditor.beneficiaries.map((b: { id: string }) => b.id)).toEqual(admin.beneficiaries.map((b: { id: string }) => b.id));
+    expect(auditor.beneficiaries[0].nik).toMatch(/\*{6}/);
+    const viewer = (await t.as('viewer').ok(RUN, { id })).runSavedQuery;
+    expect(viewer.data).toBeNull();
+    expect(viewer.errors.map((e: { code: string }) => e.code)).toContain('FORBIDDEN');
     expect(admin.beneficiaries[0].nik).toMatch(/^\d{16}$/);
     expect(clerk.beneficiariesCount).toBeLessThan(admin.beneficiariesCount);
     const forbidden = (await t.as('viewer').ok(RUN, { id: (await approvedQuery(`{ auditEventsCount }`)).id })).runSavedQuery;

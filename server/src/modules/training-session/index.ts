@@ -2,7 +2,7 @@ import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { badInput } from '../../lib/errors.ts';
-import { listRelation, recordFields } from '../../lib/object-fields.ts';
+import { listRelation, readableRelation, recordFields } from '../../lib/object-fields.ts';
 import {
   merged,
   optionalText,
@@ -22,14 +22,14 @@ builder.prismaObject('TrainingSession', {
   fields: (t) => ({
     ...recordFields(t),
     programId: t.exposeID('programId'),
-    program: t.relation('program'),
+    program: t.relation('program', readableRelation('TrainingSession', 'program')),
     title: t.exposeString('title'),
     startsAt: t.expose('startsAt', { type: 'DateTime' }),
     endsAt: t.expose('endsAt', { type: 'DateTime', nullable: true }),
     venueId: t.exposeID('venueId'),
-    venue: t.relation('venue'),
+    venue: t.relation('venue', readableRelation('TrainingSession', 'venue')),
     districtGroupId: t.exposeID('districtGroupId', { nullable: true }),
-    districtGroup: t.relation('districtGroup', { nullable: true }),
+    districtGroup: t.relation('districtGroup', { nullable: true, ...readableRelation('TrainingSession', 'districtGroup') }),
     capacity: t.exposeInt('capacity', { nullable: true }),
     notes: t.exposeString('notes', { nullable: true }),
     ...listRelation(t, 'TrainingSession', 'servedDistricts', { orderBy: { code: 'asc' } }),

@@ -1,7 +1,7 @@
 import { builder, type InputFields } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
-import { listRelation, recordFields } from '../../lib/object-fields.ts';
+import { listRelation, readableRelation, recordFields } from '../../lib/object-fields.ts';
 import { merged, numberInRange, optionalText, positiveInt, regionLevel, requiredReference, requiredText } from '../../lib/validate.ts';
 
 builder.prismaObject('Venue', {
@@ -11,7 +11,7 @@ builder.prismaObject('Venue', {
     ...recordFields(t),
     name: t.exposeString('name'),
     villageId: t.exposeID('villageId'),
-    village: t.relation('village'),
+    village: t.relation('village', readableRelation('Venue', 'village')),
     address: t.exposeString('address', { nullable: true }),
     capacity: t.exposeInt('capacity', { nullable: true }),
     latitude: t.exposeFloat('latitude', { nullable: true }),

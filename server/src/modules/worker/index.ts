@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { ALL_ROLES, crudQueries, writeMutations } from '../../lib/crud.ts';
 import { GenderEnum, WorkerRoleEnum, WorkerStatusEnum } from '../../lib/enums.ts';
-import { listRelation, personal, recordFields } from '../../lib/object-fields.ts';
+import { birthFields, listRelation, personal, readableRelation, recordFields } from '../../lib/object-fields.ts';
 import {
   notInFuture,
   optionalText,
@@ -23,11 +23,11 @@ builder.prismaObject('Worker', {
     name: t.exposeString('name'),
     nik: personal(t, 'Worker', 'nik'),
     gender: t.expose('gender', { type: GenderEnum }),
-    birthDate: t.expose('birthDate', { type: 'Date' }),
+    ...birthFields(t, 'Worker'),
     phone: personal(t, 'Worker', 'phone', { nullable: true }),
     role: t.expose('role', { type: WorkerRoleEnum }),
     regionId: t.exposeID('regionId'),
-    region: t.relation('region'),
+    region: t.relation('region', readableRelation('Worker', 'region')),
     status: t.expose('status', { type: WorkerStatusEnum }),
     joinedAt: t.expose('joinedAt', { type: 'Date' }),
     notes: t.exposeString('notes', { nullable: true }),
@@ -37,7 +37,16 @@ builder.prismaObject('Worker', {
   }),
 });
 
-crudQueries({ model: 'Worker', one: 'worker', many: 'workers', read: ALL_ROLES, write: ['admin', 'clerk'] });
+// Pilar sosial are public-facing: VIEWER lists them, without their personal fields, and filters
+// them only by what is also a dimension or a reference (not by name, which isolates one person).
+crudQueries({
+  model: 'Worker',
+  one: 'worker',
+  many: 'workers',
+  read: ALL_ROLES,
+  write: ['admin', 'clerk'],
+  viewerFilters: ['regionId', 'region', 'role', 'status', 'gender', 'joinedAt', 'attendances'],
+});
 
 const WorkerCreateInput = builder.inputType('WorkerCreateInput', {
   fields: (t) => ({
