@@ -16,6 +16,7 @@ import { databaseUnavailableError, isDatabaseUnavailable, useDatabaseUnavailable
 import { userError } from './lib/errors.ts';
 import { requestLocale, useLocalizedErrors } from './lib/localized-errors.ts';
 import { messages } from './lib/messages.ts';
+import { useMetricsGate } from './lib/metrics-access.ts';
 import { useArmor, useArmorErrorCodes, useRoleLimits } from './lib/limits.ts';
 import { createLogger, useRequestLog, yogaLogger } from './lib/logger.ts';
 import { rateLimitsFromEnv, useRequestLimits, type RateLimits } from './lib/request-limits.ts';
@@ -34,6 +35,8 @@ export interface AppOptions {
   development?: boolean;
   /** Trust X-Forwarded-For for the client address (behind a reverse proxy). */
   trustProxy?: boolean;
+  /** The bearer token /metrics answers (METRICS_TOKEN); without one, /metrics is off (404). */
+  metricsToken?: string | null;
 }
 
 /** What node's http server hands Yoga next to the request. */
@@ -55,6 +58,7 @@ export function createApp({
   trustProxy = false,
   logger = createLogger(),
   rateLimits = rateLimitsFromEnv(),
+  metricsToken = process.env.METRICS_TOKEN || null,
 }: AppOptions): App {
   const throttle = createSignInThrottle();
   const production = !development;
@@ -71,6 +75,7 @@ export function createApp({
     logging: yogaLogger(logger),
     plugins: [
       useRequestLimits(rateLimits),
+      useMetricsGate(metricsToken),
       // Request counts, durations (HTTP and execution) and errors per operation. The plugin's
       // other defaults cost more per request than the rest of a small query (a summary with
       // t-digests, a walk of every document for deprecated fields, parse/validate/context

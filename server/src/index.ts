@@ -1,14 +1,13 @@
 // Start-up only: read the environment, open (and migrate) the database, seed, listen — in one
 // process, or with PILAR_WORKERS > 1 in several worker processes on the same port (cluster.ts).
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
 import { openDatabase, type Database } from '@pilar/db';
 import { seedDemo, seedReference } from '@pilar/db/seed';
 import { createApp } from './app.ts';
 import { ensureAdmin } from './auth/bootstrap.ts';
 import { clusterMetrics, runPrimary, shareMetricsWithPrimary } from './cluster.ts';
 import { readConfig } from './config.ts';
-import { createHttpHandler } from './http.ts';
+import { createHttpServer } from './http.ts';
 import { createLogger } from './lib/logger.ts';
 
 const started = performance.now();
@@ -42,9 +41,18 @@ async function prepare(): Promise<Database> {
 
 /** One server process: the app on the port, closed cleanly on SIGINT/SIGTERM. */
 function serve(db: Database, onListening: (port: number) => void) {
-  const app = createApp({ db, development: !config.production, trustProxy: config.trustProxy, logger: createLogger() });
-  const handler = createHttpHandler(app, config.adminDir, () => db.readiness(), cluster.isWorker ? { metrics: clusterMetrics } : {});
-  const server = createServer(handler);
+  const logger = createLogger();
+  const { trustProxy, metricsToken } = config;
+  const app = createApp({ db, development: !config.production, trustProxy, metricsToken, logger });
+  const server = createHttpServer({
+    app,
+    adminDir: config.adminDir,
+    readiness: () => db.readiness(),
+    ...(cluster.isWorker ? { metrics: clusterMetrics } : {}),
+    metricsToken,
+    trustProxy,
+    logger,
+  });
   server.listen(config.port, config.host, () => {
     const address = server.address();
     onListening(typeof address === 'object' && address ? address.port : config.port);

@@ -380,4 +380,21 @@ export const messages = {
     id: `Terlalu banyak permintaan. Coba lagi dalam ${seconds} detik.`,
   }),
   bodyTooLarge: (max: number): Text => ({ en: `The request body is larger than ${max / 1_000_000} MB.`, id: `Isi permintaan lebih besar dari ${max / 1_000_000} MB.` }),
+  // HTTP edge
+  badRequestTarget: (): Text => ({
+    en: 'The request path is not a valid URL path (a malformed %-escape, a NUL byte, or not starting with /).',
+    id: 'Path permintaan bukan path URL yang sah (escape % yang rusak, byte NUL, atau tidak diawali /).',
+  }),
+  pathNotFound: (): Text => ({ en: 'Nothing is served at this path.', id: 'Tidak ada yang disajikan di path ini.' }),
+  pathForbidden: (): Text => ({ en: 'This path may not be served.', id: 'Path ini tidak boleh disajikan.' }),
+  methodNotAllowed: (allowed: string): Text => ({ en: `This path answers ${allowed} only.`, id: `Path ini hanya melayani ${allowed}.` }),
+  lengthRequired: (): Text => ({
+    en: 'Send a Content-Length with the body (a body of unknown length is refused).',
+    id: 'Kirim Content-Length bersama isi permintaan (isi yang panjangnya tidak diketahui ditolak).',
+  }),
+  metricsUnauthorized: (): Text => ({
+    en: 'The metrics need the header Authorization: Bearer <METRICS_TOKEN>.',
+    id: 'Metrik memerlukan header Authorization: Bearer <METRICS_TOKEN>.',
+  }),
+  metricsUnavailable: (): Text => ({ en: 'The metrics cannot be gathered right now.', id: 'Metrik sedang tidak dapat dikumpulkan.' }),
 } satisfies Record<string, (...args: never[]) => Text>;

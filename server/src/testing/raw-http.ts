@@ -1,0 +1,74 @@
+// Bytes on a socket of their own, for requests fetch and node's client refuse to send (bad
+// escapes left as they are, `..` segments, odd methods, broken framing).
+import { connect } from 'node:net';
+
+export interface RawReply {
+  /** 0 when the server closed the connection without an answer. */
+  status: number;
+  /** Header names in lower case; the last value of a repeated header. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Sends `bytes` to 127.0.0.1:`port` and reads the answer until the server closes (the requests
+ * say `Connection: close`). When nothing has come back after `settleMs`, the request is taken
+ * to be incomplete (a body shorter than its Content-Length) and the socket is half-closed, which
+ * node's server answers as a broken request. Rejects when the server has not closed within
+ * `timeoutMs`: a server that stopped answering.
+ */
+export function rawRequest(port: number, bytes: string | Buffer, { timeoutMs = 10_000, settleMs = 2_000 } = {}): Promise<RawReply> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const chunks: Buffer[] = [];
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`no answer within ${timeoutMs} ms to ${JSON.stringify(String(bytes).slice(0, 200))}`));
+    }, timeoutMs);
+    const settle = setTimeout(() => socket.end(), settleMs);
+    socket.on('data', (chunk: Buffer) => {
+      clearTimeout(settle);
+      chunks.push(chunk);
+    });
+    // A reset after the answer (the server refusing the rest of a body) still leaves the answer.
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      clearTimeout(timer);
+      clearTimeout(settle);
+      resolve(parse(Buffer.concat(chunks).toString('latin1')));
+    });
+    socket.write(bytes);
+  });
+}
+
+function parse(text: string): RawReply {
+  const match = /^HTTP\/1\.[01] (\d{3})[^\r\n]*\r\n/.exec(text);
+  if (!match) return { status: 0, headers: {}, body: text };
+  const end = text.indexOf('\r\n\r\n');
+  const headers: Record<string, string> = {};
+  for (const line of text.slice(match[0].length, end < 0 ? undefined : end).split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  const body = end < 0 ? '' : text.slice(end + 4);
+  return { status: Number(match[1]), headers, body: headers['transfer-encoding'] === 'chunked' ? dechunk(body) : body };
+}
+
+/** The payload of a chunked body (sizes in hex, each chunk followed by CRLF, a 0 chunk last). */
+function dechunk(body: string): string {
+  let out = '';
+  for (let at = 0; at < body.length; ) {
+    const lineEnd = body.indexOf('\r\n', at);
+    const size = parseInt(body.slice(at, lineEnd), 16);
+    if (lineEnd < 0 || !(size > 0)) break;
+    out += body.slice(lineEnd + 2, lineEnd + 2 + size);
+    at = lineEnd + 2 + size + 2;
+  }
+  return out;
+}
+
+/** `METHOD target HTTP/1.1` with a Host header, the given headers and body, `Connection: close`. */
+export function requestBytes(method: string, target: string, headers: [string, string][] = [], body = ''): string {
+  const lines = [`${method} ${target} HTTP/1.1`, 'Host: 127.0.0.1', ...headers.map(([name, value]) => `${name}: ${value}`), 'Connection: close'];
+  return `${lines.join('\r\n')}\r\n\r\n${body}`;
+}
