@@ -96,14 +96,17 @@ function reply(res: ServerResponse, status: number, code: string, text: Text, re
 
 /**
  * The path of an origin-form request target, or null when it is not one: absolute-form
- * (`GET http://…`), `*`, a malformed %-escape or an encoded NUL. Checked once here, so no
- * route below has to decode defensively.
+ * (`GET http://…`), `*`, a malformed %-escape or an encoded NUL, or a Host header that makes
+ * no URL with it (Yoga builds `http://<host><target>` and would answer 500). Checked once
+ * here, so no route below has to decode defensively.
  */
-function pathOf(url: string | undefined): string | null {
+function pathOf(req: IncomingMessage): string | null {
+  const url = req.url;
   if (!url?.startsWith('/')) return null;
   const query = url.indexOf('?');
   const path = query < 0 ? url : url.slice(0, query);
   try {
+    new URL(`http://${req.headers.host || 'localhost'}${url}`);
     return decodeURIComponent(path).includes('\0') ? null : path;
   } catch {
     return null;
@@ -114,6 +117,9 @@ function pathOf(url: string | undefined): string | null {
 function cacheHeaders(res: ServerResponse, file: string, adminDir: string) {
   res.setHeader('cache-control', file.startsWith(join(adminDir, 'assets') + '/') ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
+
+/** What send and serve-static hand on when they do not send a file (http-errors' shape). */
+type SendError = { status?: number; statusCode?: number; headers?: Record<string, string> };
 
 /** A path the panel's router may own (no file extension, outside /assets): answered with index.html. */
 const isClientRoute = (path: string) => {
@@ -135,21 +141,25 @@ function createStaticHandler(adminDir: string | null) {
   return (req: IncomingMessage, res: ServerResponse, path: string) =>
     new Promise<void>((resolve, reject) => {
       res.once('close', resolve);
-      files(req, res, (error?: { status?: number; statusCode?: number }) => {
-        const status = error?.status ?? error?.statusCode ?? 404;
-        if (status === 404 && isClientRoute(path)) {
+      /** send's refusals (400, 403, 404, 412, 416) are answered; anything else is a failure. */
+      const refuse = (error: SendError, fallback: boolean) => {
+        const status = error.status ?? error.statusCode ?? 500;
+        if (status >= 500) return reject(error instanceof Error ? error : new Error(`static file: ${status}`));
+        if (status === 404 && fallback && isClientRoute(path)) {
           // The SPA fallback: the panel's client-side routes survive a reload.
           send(req, '/index.html', { root: adminDir, ...options })
             .on('headers', (r: ServerResponse, file: string) => cacheHeaders(r, file, adminDir))
-            .on('error', reject)
+            .on('error', (second: SendError) => refuse(second, false))
             .pipe(res);
           return;
         }
-        if (status >= 500) return reject(error instanceof Error ? error : new Error(`static file: ${status}`));
-        if (status === 403) reply(res, 403, 'FORBIDDEN', messages.pathForbidden(), req);
-        else if (status === 400) reply(res, 400, 'BAD_REQUEST', messages.badRequestTarget(), req);
-        else reply(res, 404, 'NOT_FOUND', messages.pathNotFound(), req);
-      });
+        if (status === 404) return reply(res, 404, 'NOT_FOUND', messages.pathNotFound(), req);
+        if (status === 403) return reply(res, 403, 'FORBIDDEN', messages.pathForbidden(), req);
+        if (status === 400) return reply(res, 400, 'BAD_REQUEST', messages.badRequestTarget(), req);
+        res.writeHead(status, error.headers ?? {});
+        res.end();
+      };
+      files(req, res, (error?: SendError) => refuse(error ?? { status: 404 }, true));
     });
 }
 
@@ -162,7 +172,7 @@ export function createHttpHandler({ app, adminDir, readiness, metrics, metricsTo
   const serveFile = createStaticHandler(adminDir);
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const path = pathOf(req.url);
+    const path = pathOf(req);
     const api = path === '/graphql' || path?.startsWith('/graphql/') || path === METRICS_PATH || path === '/health' || path === '/ready';
     (api ? apiHeaders : panelHeaders)(req, res, () => {});
     const url = `${(req.socket as Partial<TLSSocket>).encrypted ? 'https' : 'http'}://pilar${req.url ?? '/'}`;
@@ -244,8 +254,21 @@ function onClientError(logger: Logger) {
       return;
     }
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+    answerAndClose(socket, `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
   };
+}
+
+/**
+ * Answers on a socket no parser reads any more and closes it. What the client still sends is
+ * read and dropped: a paused socket whose client is still writing would never see the client's
+ * FIN, and would stay open for good (one held socket per such request). A client that never
+ * finishes is cut off after 5 s.
+ */
+function answerAndClose(socket: Duplex, response: string) {
+  socket.on('error', () => {});
+  socket.resume();
+  socket.end(response);
+  setTimeout(() => socket.destroy(), 5_000).unref();
 }
 
 /** The whole HTTP server, wired as in production: the guarded handler and the parser's refusals. */
@@ -253,5 +276,7 @@ export function createHttpServer(options: HttpOptions): Server {
   const logger = options.logger ?? createLogger();
   const server = createServer(createHttpHandler({ ...options, logger }));
   server.on('clientError', onClientError(logger));
+  // Not a proxy: without a listener node would drop a CONNECT's connection unanswered.
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) => answerAndClose(socket, 'HTTP/1.1 405 Method Not Allowed\r\nallow: GET, HEAD, POST\r\nconnection: close\r\ncontent-length: 0\r\n\r\n'));
   return server;
 }

@@ -57,8 +57,14 @@ describe('no request stops the server', () => {
       const reply = await get(target);
       expect(reply.status, target).toBe(400);
     }
+    // A Host that makes no URL: Yoga would have answered 500 with its stack.
+    for (const host of ['[::1]:99999', 'a b', 'x:y:z']) {
+      const reply = await rawRequest(server.port, `POST /graphql HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`);
+      expect(reply.status, host).toBe(400);
+      expect(reply.body, host).not.toMatch(/\n\s+at |TypeError/);
+    }
     const indonesian = await get('/%E0%A4%A', [['Accept-Language', 'id']]);
-    expect(JSON.parse(indonesian.body).errors[0].message).toMatch(/Path permintaan bukan path URL yang sah/);
+    expect(JSON.parse(indonesian.body).errors[0].message).toMatch(/Path permintaan atau header Host tidak sah/);
     await expectHealthy();
   });
 
@@ -67,6 +73,12 @@ describe('no request stops the server', () => {
     expect((await rawRequest(server.port, 'GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab')).status).toBe(400);
     expect((await rawRequest(server.port, 'GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n')).status).toBe(400);
     expect((await rawRequest(server.port, requestBytes('GET', '/', [['X-Huge', 'a'.repeat(100_000)]]))).status).toBe(431);
+    await expectHealthy();
+  });
+
+  it("answers CONNECT with 405 and closes the connection, even while the client is still sending", async () => {
+    const reply = await rawRequest(server.port, `CONNECT /assets/app-Ab12Cd34.js HTTP/1.1\r\nHost: x\r\nContent-Length: 300000\r\n\r\n${'x'.repeat(300_000)}`);
+    expect(reply.status).toBe(405);
     await expectHealthy();
   });
 
@@ -170,9 +182,13 @@ describe("the panel's files", () => {
 
   it('answers ranges correctly and a nonsensical range with 416, not a 5xx', async () => {
     expect((await get('/assets/app-Ab12Cd34.js', [['Range', 'bytes=0-6']])).body).toBe('console');
+    expect((await get('/assets/app-Ab12Cd34.js', [['Range', 'bytes=999-1000']])).status).toBe(416);
     for (const range of ['bytes=9-2', 'bytes=999-1000', 'bytes=abc', 'lines=1-2', 'bytes=-0', 'bytes=0-1,0-1,0-1']) {
-      const reply = await get('/assets/app-Ab12Cd34.js', [['Range', range]]);
-      expect(reply.status, range).toBeLessThan(500);
+      for (const path of ['/assets/app-Ab12Cd34.js', '/beneficiaries', '/']) {
+        const reply = await get(path, [['Range', range]]);
+        expect(reply.status, `${path} ${range}`).toBeLessThan(500);
+        expect(reply.status, `${path} ${range}`).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -382,8 +382,8 @@ export const messages = {
   bodyTooLarge: (max: number): Text => ({ en: `The request body is larger than ${max / 1_000_000} MB.`, id: `Isi permintaan lebih besar dari ${max / 1_000_000} MB.` }),
   // HTTP edge
   badRequestTarget: (): Text => ({
-    en: 'The request path is not a valid URL path (a malformed %-escape, a NUL byte, or not starting with /).',
-    id: 'Path permintaan bukan path URL yang sah (escape % yang rusak, byte NUL, atau tidak diawali /).',
+    en: 'The request path or Host header is not valid (a malformed %-escape, a NUL byte, a path not starting with /, or a Host that is not a host name).',
+    id: 'Path permintaan atau header Host tidak sah (escape % yang rusak, byte NUL, path yang tidak diawali /, atau Host yang bukan nama host).',
   }),
   pathNotFound: (): Text => ({ en: 'Nothing is served at this path.', id: 'Tidak ada yang disajikan di path ini.' }),
   pathForbidden: (): Text => ({ en: 'This path may not be served.', id: 'Path ini tidak boleh disajikan.' }),

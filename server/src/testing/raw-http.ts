@@ -17,7 +17,7 @@ export interface RawReply {
  * node's server answers as a broken request. Rejects when the server has not closed within
  * `timeoutMs`: a server that stopped answering.
  */
-export function rawRequest(port: number, bytes: string | Buffer, { timeoutMs = 10_000, settleMs = 2_000 } = {}): Promise<RawReply> {
+export function rawRequest(port: number, bytes: string | Buffer, { timeoutMs = 10_000, settleMs = 2_000 }: { timeoutMs?: number; settleMs?: number } = {}): Promise<RawReply> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port });
     const chunks: Buffer[] = [];
@@ -25,10 +25,13 @@ export function rawRequest(port: number, bytes: string | Buffer, { timeoutMs = 1
       socket.destroy();
       reject(new Error(`no answer within ${timeoutMs} ms to ${JSON.stringify(String(bytes).slice(0, 200))}`));
     }, timeoutMs);
-    const settle = setTimeout(() => socket.end(), settleMs);
+    const settle = Number.isFinite(settleMs) ? setTimeout(() => socket.end(), settleMs) : undefined;
     socket.on('data', (chunk: Buffer) => {
       clearTimeout(settle);
       chunks.push(chunk);
+      // A whole answer is enough, as for any client: a streamed one (SSE, multipart) may keep
+      // its connection open a while after its last event.
+      if (complete(Buffer.concat(chunks).toString('latin1'))) socket.destroy();
     });
     // A reset after the answer (the server refusing the rest of a body) still leaves the answer.
     socket.on('error', () => {});
@@ -42,6 +45,8 @@ export function rawRequest(port: number, bytes: string | Buffer, { timeoutMs = 1
 }
 
 function parse(text: string): RawReply {
+  // Interim answers (100 Continue to `Expect: 100-continue`) come before the real one.
+  while (/^HTTP\/1\.[01] 1\d\d/.test(text) && text.includes('\r\n\r\n')) text = text.slice(text.indexOf('\r\n\r\n') + 4);
   const match = /^HTTP\/1\.[01] (\d{3})[^\r\n]*\r\n/.exec(text);
   if (!match) return { status: 0, headers: {}, body: text };
   const end = text.indexOf('\r\n\r\n');
@@ -52,6 +57,16 @@ function parse(text: string): RawReply {
   }
   const body = end < 0 ? '' : text.slice(end + 4);
   return { status: Number(match[1]), headers, body: headers['transfer-encoding'] === 'chunked' ? dechunk(body) : body };
+}
+
+/** Whether `text` holds a whole answer whose length is known from its framing. */
+function complete(text: string): boolean {
+  const reply = parse(text);
+  const end = text.lastIndexOf('\r\n\r\n');
+  if (reply.status === 0 || end < 0) return false;
+  if (reply.headers['transfer-encoding'] === 'chunked') return text.endsWith('\r\n0\r\n\r\n');
+  const length = reply.headers['content-length'];
+  return length !== undefined && Buffer.byteLength(reply.body, 'latin1') >= Number(length);
 }
 
 /** The payload of a chunked body (sizes in hex, each chunk followed by CRLF, a 0 chunk last). */
