@@ -43,9 +43,9 @@ it('loads and works under its Content-Security-Policy with no violation, and blo
   });
   const p = page;
 
-  const document = await p.goto(server.origin);
-  expect(document?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
-  expect(document?.headers()['x-frame-options']).toBe('DENY');
+  const landing = await p.goto(server.origin);
+  expect(landing?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
+  expect(landing?.headers()['x-frame-options']).toBe('DENY');
 
   await p.getByLabel('Nama pengguna').fill(ADMIN.username);
   await p.getByRole('textbox', { name: 'Kata sandi' }).fill(ADMIN.password);
