@@ -222,6 +222,21 @@ describe('security headers', () => {
     expect(reply.headers['content-type']).toMatch(/json/);
   });
 
+  it("leaves development's GraphiQL (inline scripts) working, framed by no one", { timeout: 60_000 }, async () => {
+    const development = await startTestServer(db, { development: true });
+    try {
+      // The page carries GraphiQL's whole bundle: several MB on a busy machine.
+      const reply = await rawRequest(development.port, requestBytes('GET', '/graphql', [['Accept', 'text/html']]), { timeoutMs: 50_000 });
+      expect(reply.status).toBe(200);
+      expect(reply.headers['content-type']).toMatch(/^text\/html/);
+      expect(reply.body).toMatch(/<script/);
+      expect(reply.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+      expect(reply.headers['x-frame-options']).toBe('DENY');
+    } finally {
+      await development.close();
+    }
+  });
+
   it('sends Strict-Transport-Security only when the request came over TLS (X-Forwarded-Proto behind TRUST_PROXY)', async () => {
     const proxied = await startTestServer(db, { adminDir, trustProxy: true });
     try {

@@ -14,7 +14,7 @@ import { openTestDatabase } from '../testing/harness.ts';
 import { startTestServer, type TestServer } from '../testing/http-server.ts';
 import { rawRequest, requestBytes } from '../testing/raw-http.ts';
 
-const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2_000);
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 3_000);
 const BATCH = 100;
 const CONCURRENCY = 6;
 const METRICS_TOKEN = 'fuzz-metrics-token-0123456789abcdef';

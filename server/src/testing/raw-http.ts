@@ -26,12 +26,18 @@ export function rawRequest(port: number, bytes: string | Buffer, { timeoutMs = 1
       reject(new Error(`no answer within ${timeoutMs} ms to ${JSON.stringify(String(bytes).slice(0, 200))}`));
     }, timeoutMs);
     const settle = Number.isFinite(settleMs) ? setTimeout(() => socket.end(), settleMs) : undefined;
+    let received = 0;
+    let framing: { headerEnd: number; length: number | 'chunked' } | null | undefined;
     socket.on('data', (chunk: Buffer) => {
       clearTimeout(settle);
       chunks.push(chunk);
+      received += chunk.length;
       // A whole answer is enough, as for any client: a streamed one (SSE, multipart) may keep
       // its connection open a while after its last event.
-      if (complete(Buffer.concat(chunks).toString('latin1'))) socket.destroy();
+      if (framing === undefined) framing = framingOf(Buffer.concat(chunks).toString('latin1'));
+      if (!framing) return;
+      const whole = framing.length === 'chunked' ? chunk.toString('latin1').endsWith('\r\n0\r\n\r\n') : received >= framing.headerEnd + framing.length;
+      if (whole) socket.destroy();
     });
     // A reset after the answer (the server refusing the rest of a body) still leaves the answer.
     socket.on('error', () => {});
@@ -59,14 +65,24 @@ function parse(text: string): RawReply {
   return { status: Number(match[1]), headers, body: headers['transfer-encoding'] === 'chunked' ? dechunk(body) : body };
 }
 
-/** Whether `text` holds a whole answer whose length is known from its framing. */
-function complete(text: string): boolean {
-  const reply = parse(text);
-  const end = text.lastIndexOf('\r\n\r\n');
-  if (reply.status === 0 || end < 0) return false;
-  if (reply.headers['transfer-encoding'] === 'chunked') return text.endsWith('\r\n0\r\n\r\n');
-  const length = reply.headers['content-length'];
-  return length !== undefined && Buffer.byteLength(reply.body, 'latin1') >= Number(length);
+/**
+ * Where the final answer's body starts and how it is framed, once its head has arrived
+ * (undefined before; null when its length is known only from the connection closing).
+ */
+function framingOf(text: string): { headerEnd: number; length: number | 'chunked' } | null | undefined {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\r\n\r\n', start);
+    if (end < 0) return undefined;
+    const head = text.slice(start, end);
+    if (/^HTTP\/1\.[01] 1\d\d/.test(head)) {
+      start = end + 4;
+      continue;
+    }
+    if (/\r\ntransfer-encoding:\s*chunked/i.test(head)) return { headerEnd: end + 4, length: 'chunked' };
+    const length = /\r\ncontent-length:\s*(\d+)/i.exec(head)?.[1];
+    return length === undefined ? null : { headerEnd: end + 4, length: Number(length) };
+  }
 }
 
 /** The payload of a chunked body (sizes in hex, each chunk followed by CRLF, a 0 chunk last). */
