@@ -91,7 +91,7 @@ async function startPilar() {
   const app = createApp({ db, development: false, rateLimits: { perIp: 1e9, perCredential: 1e9 } });
   const count = cluster.isWorker ? askPrimaryForStatements : async () => db.statements.count;
   const setTtl = cluster.isWorker ? (ttl: string) => process.send!({ bench: 'ttl', ttl } satisfies BenchMessage) : setLocalTtl;
-  const server = createServer(withBenchEndpoints(count, setTtl, createHttpHandler(app, null, () => db.readiness())));
+  const server = createServer(withBenchEndpoints(count, setTtl, createHttpHandler({ app, adminDir: null, readiness: () => db.readiness() })));
   // Keep-alive connections from the load generator must not be cut between runs.
   server.keepAliveTimeout = 60_000;
   if (cluster.isWorker) {

@@ -20,6 +20,7 @@ import { useInputText } from './lib/input-text.ts';
 import { useSuggestionsForAdmins } from './lib/suggestions.ts';
 import { requestLocale, useLocalizedErrors } from './lib/localized-errors.ts';
 import { messages } from './lib/messages.ts';
+import { useMetricsGate } from './lib/metrics-access.ts';
 import { useArmor, useArmorErrorCodes, useRoleLimits } from './lib/limits.ts';
 import { createLogger, useRequestLog, yogaLogger } from './lib/logger.ts';
 import { rateLimitsFromEnv, useRequestLimits, type RateLimits } from './lib/request-limits.ts';
@@ -42,6 +43,8 @@ export interface AppOptions {
   signInLimits?: Partial<SignInThrottleOptions>;
   /** Where verifyAuditTrail finds the signed checkpoints of the trail (audit/checkpoints.ts). */
   checkpoints?: CheckpointStore | null;
+  /** The bearer token /metrics answers (METRICS_TOKEN); without one, /metrics is off (404). */
+  metricsToken?: string | null;
 }
 
 /** What node's http server hands Yoga next to the request. */
@@ -65,6 +68,7 @@ export function createApp({
   rateLimits = rateLimitsFromEnv(),
   signInLimits,
   checkpoints = null,
+  metricsToken = process.env.METRICS_TOKEN || null,
 }: AppOptions): App {
   const throttle = createSignInThrottle({ ...SIGN_IN_LIMITS, ...signInLimits });
   const production = !development;
@@ -81,6 +85,7 @@ export function createApp({
     logging: yogaLogger(logger),
     plugins: [
       useRequestLimits(rateLimits),
+      useMetricsGate(metricsToken),
       // Request counts, durations (HTTP and execution) and errors per operation. The plugin's
       // other defaults cost more per request than the rest of a small query (a summary with
       // t-digests, a walk of every document for deprecated fields, parse/validate/context

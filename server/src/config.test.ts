@@ -14,3 +14,11 @@ describe('PILAR_WORKERS', () => {
     expect(() => readConfig({ PILAR_WORKERS: '0', DATABASE_URL: 'postgresql://db/pilar' })).toThrow(/PILAR_WORKERS/);
   });
 });
+
+describe('METRICS_TOKEN', () => {
+  it('is off unless set, and refuses a token too short to guard /metrics', () => {
+    expect(readConfig({}).metricsToken).toBeNull();
+    expect(readConfig({ METRICS_TOKEN: ' 0123456789abcdef0123 ' }).metricsToken).toBe('0123456789abcdef0123');
+    expect(() => readConfig({ METRICS_TOKEN: 'short' })).toThrow(/at least 16 characters/);
+  });
+});

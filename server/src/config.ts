@@ -24,6 +24,16 @@ function workersFrom(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): n
   return workers;
 }
 
+/** Shorter metrics tokens are refused: the token is all that guards /metrics. */
+const MIN_METRICS_TOKEN_LENGTH = 16;
+
+/** METRICS_TOKEN: the bearer token /metrics answers (lib/metrics-access.ts); unset, /metrics is off. */
+function metricsTokenFrom(env: NodeJS.ProcessEnv): string | null {
+  const token = env.METRICS_TOKEN?.trim() || null;
+  if (token && token.length < MIN_METRICS_TOKEN_LENGTH) throw new Error(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters long (e.g. \`openssl rand -hex 32\`)`);
+  return token;
+}
+
 /** Settings from the environment, read once at start-up. */
 export function readConfig(env = process.env) {
   const port = Number(env.PORT ?? 4000);
@@ -38,5 +48,6 @@ export function readConfig(env = process.env) {
     adminDir: join(repoRoot, 'admin', 'dist'),
     production: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY === 'true',
+    metricsToken: metricsTokenFrom(env),
   };
 }

@@ -1,7 +1,6 @@
 // Start-up only: read the environment, open (and migrate) the database, seed, listen — in one
 // process, or with PILAR_WORKERS > 1 in several worker processes on the same port (cluster.ts).
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
 import { openDatabase, type Database } from '@pilar/db';
 import { seedDemo, seedReference } from '@pilar/db/seed';
 import { createApp } from './app.ts';
@@ -9,7 +8,7 @@ import { checkpointStoreFromEnv, startCheckpoints, type CheckpointStore } from '
 import { ensureAdmin } from './auth/bootstrap.ts';
 import { clusterMetrics, runPrimary, shareMetricsWithPrimary } from './cluster.ts';
 import { readConfig } from './config.ts';
-import { createHttpHandler } from './http.ts';
+import { createHttpServer } from './http.ts';
 import { createLogger } from './lib/logger.ts';
 
 const started = performance.now();
@@ -52,10 +51,19 @@ function keepCheckpoints(db: Database, store: CheckpointStore) {
 
 /** One server process: the app on the port, closed cleanly on SIGINT/SIGTERM. */
 function serve(db: Database, store: CheckpointStore, onListening: (port: number) => void) {
-  const app = createApp({ db, development: !config.production, trustProxy: config.trustProxy, logger: createLogger(), checkpoints: store });
+  const logger = createLogger();
+  const { trustProxy, metricsToken } = config;
+  const app = createApp({ db, development: !config.production, trustProxy, metricsToken, logger, checkpoints: store });
   const checkpoints = cluster.isWorker ? null : keepCheckpoints(db, store);
-  const handler = createHttpHandler(app, config.adminDir, () => db.readiness(), cluster.isWorker ? { metrics: clusterMetrics } : {});
-  const server = createServer(handler);
+  const server = createHttpServer({
+    app,
+    adminDir: config.adminDir,
+    readiness: () => db.readiness(),
+    ...(cluster.isWorker ? { metrics: clusterMetrics } : {}),
+    metricsToken,
+    trustProxy,
+    logger,
+  });
   server.listen(config.port, config.host, () => {
     const address = server.address();
     onListening(typeof address === 'object' && address ? address.port : config.port);

@@ -1,10 +1,9 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openDatabase } from '@pilar/db';
 import { seedDemo, seedReference } from '@pilar/db/seed';
 import { createApp } from '../../server/src/app.ts';
 import { ensureAdmin } from '../../server/src/auth/bootstrap.ts';
-import { createHttpHandler } from '../../server/src/http.ts';
+import { createHttpServer } from '../../server/src/http.ts';
 
 /** The administrator every test server starts with, as `pnpm start` creates it. */
 export const ADMIN = { username: 'admin', password: 'rahasia-pilar-2024' };
@@ -26,7 +25,7 @@ export async function startServer({ adminDir = null }: { adminDir?: string | nul
   await seedReference(db.prisma);
   await seedDemo(db.prisma);
   await ensureAdmin(db.prisma, { ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password });
-  const server = createServer(createHttpHandler(createApp({ db, development: false }), adminDir));
+  const server = createHttpServer({ app: createApp({ db, development: false }), adminDir });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -28,7 +28,7 @@ function cookieValue(header: string | null, name: string): string | null {
  * them before the request is parsed, and authentication reads the same values, so
  * `Bearer␠␠t` and `bearer t` are one credential for both.
  */
-export function parseCredentials(headers: Headers): Credentials {
+export function parseCredentials(headers: Pick<Headers, 'get'>): Credentials {
   const header = headers.get('authorization');
   const bearer = header ? (BEARER.exec(header)?.[1] ?? null) : null;
   return { bearer, sessionSecret: cookieValue(headers.get('cookie'), SESSION_COOKIE), malformedAuthorization: !!header && !bearer };
@@ -46,7 +46,7 @@ export function credentialKey(credentials: Credentials): string | null {
  * TLS-terminating reverse proxy that we trust (TRUST_PROXY=true), its X-Forwarded-Proto does.
  * Decides the session cookie's `Secure` flag and HSTS.
  */
-export function isSecureRequest(request: Pick<Request, 'url' | 'headers'>, trustProxy: boolean): boolean {
+export function isSecureRequest(request: { url: string; headers: Pick<Headers, 'get'> }, trustProxy: boolean): boolean {
   if (request.url.startsWith('https:')) return true;
   if (!trustProxy) return false;
   return request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';

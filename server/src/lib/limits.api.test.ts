@@ -140,9 +140,10 @@ async function sessionCookie(user: 'clerk' | 'admin'): Promise<string> {
 }
 
 describe('metrics', () => {
-  it('serves Prometheus metrics at /metrics', async () => {
-    await t.gql('query Hitung { regionsCount }');
-    const response = await t.app.fetch('http://pilar.test/metrics');
+  it('serves Prometheus metrics at /metrics to METRICS_TOKEN', async () => {
+    const app = createApp({ db: t.db, development: false, metricsToken: 'a-metrics-token-of-some-length' });
+    await app.fetch('http://pilar.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Hitung { me { id } }' }) });
+    const response = await app.fetch('http://pilar.test/metrics', { headers: { authorization: 'Bearer a-metrics-token-of-some-length' } });
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).toMatch(/graphql_envelop_request_duration|graphql_yoga_http_duration/);

@@ -4,7 +4,7 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 export type Locale = 'en' | 'id';
 
 /** The language a request prefers: Indonesian when Accept-Language ranks `id` first. */
-export function requestLocale(request: Request): Locale {
+export function requestLocale(request: { headers: Pick<Headers, 'get'> }): Locale {
   const header = request.headers.get('accept-language') ?? '';
   const ranked = header
     .split(',')

@@ -409,4 +409,21 @@ export const messages = {
     en: `Your role may not group by ${name}: it is part of a birth date, and so of a NIK.`,
     id: `Peran Anda tidak boleh mengelompokkan menurut ${name}: itu bagian dari tanggal lahir, jadi bagian dari NIK.`,
   }),
+  // HTTP edge
+  badRequestTarget: (): Text => ({
+    en: 'The request path or Host header is not valid (a malformed %-escape, a NUL byte, a path not starting with /, or a Host that is not a host name).',
+    id: 'Path permintaan atau header Host tidak sah (escape % yang rusak, byte NUL, path yang tidak diawali /, atau Host yang bukan nama host).',
+  }),
+  pathNotFound: (): Text => ({ en: 'Nothing is served at this path.', id: 'Tidak ada yang disajikan di path ini.' }),
+  pathForbidden: (): Text => ({ en: 'This path may not be served.', id: 'Path ini tidak boleh disajikan.' }),
+  methodNotAllowed: (allowed: string): Text => ({ en: `This path answers ${allowed} only.`, id: `Path ini hanya melayani ${allowed}.` }),
+  lengthRequired: (): Text => ({
+    en: 'Send a Content-Length with the body (a body of unknown length is refused).',
+    id: 'Kirim Content-Length bersama isi permintaan (isi yang panjangnya tidak diketahui ditolak).',
+  }),
+  metricsUnauthorized: (): Text => ({
+    en: 'The metrics need the header Authorization: Bearer <METRICS_TOKEN>.',
+    id: 'Metrik memerlukan header Authorization: Bearer <METRICS_TOKEN>.',
+  }),
+  metricsUnavailable: (): Text => ({ en: 'The metrics cannot be gathered right now.', id: 'Metrik sedang tidak dapat dikumpulkan.' }),
 } satisfies Record<string, (...args: never[]) => Text>;

@@ -13,10 +13,11 @@ import { openTestDatabase } from '../testing/harness.ts';
 import { databaseUrl } from '../testing/pg-urls.ts';
 import { describeOnPostgres } from '../testing/postgres-only.ts';
 
+const METRICS_TOKEN = 'cluster-test-metrics-token-0123456789';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One request on a connection of its own (so the primary hands it to the next worker). */
-function send(port: number, path: string, body: string | null, localAddress = '127.0.0.1'): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+function send(port: number, path: string, body: string | null, localAddress = '127.0.0.1', extraHeaders: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -26,7 +27,7 @@ function send(port: number, path: string, body: string | null, localAddress = '1
         localAddress,
         method: body === null ? 'GET' : 'POST',
         agent: false,
-        headers: body === null ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' },
+        headers: { ...(body === null ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' }), ...extraHeaders },
       },
       (res) => {
         let text = '';
@@ -69,7 +70,7 @@ describeOnPostgres('several server processes on one port (PILAR_WORKERS=2)', () 
     server = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'server', 'src', 'index.ts')], {
       cwd: join(repoRoot, 'server'),
       // DATA_DIR: the audit checkpoints (and their key) of this database, not the repository's.
-      env: { ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), 'pilar-cluster-')), DATABASE_URL: databaseUrl(process.env.TEST_DATABASE_URL!, name), PILAR_WORKERS: '2', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_PER_IP: '30', NODE_ENV: 'production', LOG_LEVEL: 'silent' },
+      env: { ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), 'pilar-cluster-')), DATABASE_URL: databaseUrl(process.env.TEST_DATABASE_URL!, name), PILAR_WORKERS: '2', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_PER_IP: '30', METRICS_TOKEN, NODE_ENV: 'production', LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -116,9 +117,10 @@ describeOnPostgres('several server processes on one port (PILAR_WORKERS=2)', () 
     expect(viewer.filter((e) => e.action === 'LOGIN_THROTTLED')).toHaveLength(15);
   });
 
-  it('answers /metrics with the counts of every worker', async () => {
+  it('answers /metrics (to METRICS_TOKEN only) with the counts of every worker', async () => {
     for (let i = 0; i < 6; i++) expect((await send(port, '/graphql', '{"query":"query ClusterProbe { me { id } }"}')).status).toBe(200);
-    const metrics = await send(port, '/metrics', null);
+    expect((await send(port, '/metrics', null)).status).toBe(401);
+    const metrics = await send(port, '/metrics', null, '127.0.0.1', { authorization: `Bearer ${METRICS_TOKEN}` });
     expect(metrics.status).toBe(200);
     const counts = metrics.text.split('\n').filter((line) => line.startsWith('graphql_yoga_http_duration_count') && line.includes('operationName="ClusterProbe"'));
     expect(counts.reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0)).toBe(6);

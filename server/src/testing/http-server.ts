@@ -1,10 +1,11 @@
 // The real server in-process on a free port (createApp + the production HTTP handler), for tests
 // that need real HTTP: status codes, raw bodies, connections cut mid-request.
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { Database } from '@pilar/db';
 import { createApp } from '../app.ts';
 import type { Logger } from 'pino';
-import { createHttpHandler } from '../http.ts';
+import { createHttpServer, type HttpOptions } from '../http.ts';
+import type { RateLimits } from '../lib/request-limits.ts';
 import { TEST_PASSWORD, type TestUser } from './users.ts';
 
 export interface HttpReply {
@@ -16,6 +17,7 @@ export interface HttpReply {
 
 export interface TestServer {
   url: string;
+  port: number;
   /** POSTs a GraphQL operation as JSON; `cookie` signs it in. */
   graphql(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<HttpReply>;
   /** POSTs raw bytes to /graphql with the given headers. */
@@ -25,11 +27,36 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(db: Database, { development = false, logger }: { development?: boolean; logger?: Logger } = {}): Promise<TestServer> {
-  // Production settings (masked errors, no GraphiQL); a load test is one client, so the rate
-  // limits are lifted.
-  const app = createApp({ db, development, rateLimits: { perIp: 1e9, perCredential: 1e9 }, ...(logger ? { logger } : {}) });
-  const server: Server = createServer(createHttpHandler(app, null, () => db.readiness()));
+export interface TestServerOptions {
+  development?: boolean;
+  logger?: Logger;
+  /** A built admin (or a folder with an index.html) to serve at /. */
+  adminDir?: string | null;
+  trustProxy?: boolean;
+  metricsToken?: string | null;
+  rateLimits?: RateLimits;
+  /** In place of the database's readiness check (to make /ready fail). */
+  readiness?: HttpOptions['readiness'];
+  /** A cluster worker's metrics source (http.ts's own /metrics branch). */
+  metrics?: HttpOptions['metrics'];
+}
+
+export async function startTestServer(
+  db: Database,
+  { development = false, logger, adminDir = null, trustProxy = false, metricsToken = null, rateLimits, readiness, metrics }: TestServerOptions = {},
+): Promise<TestServer> {
+  // Production settings (masked errors, no GraphiQL) and the production HTTP server; a load
+  // test is one client, so the rate limits are lifted unless a test sets them.
+  const app = createApp({ db, development, trustProxy, metricsToken, rateLimits: rateLimits ?? { perIp: 1e9, perCredential: 1e9 }, ...(logger ? { logger } : {}) });
+  const server: Server = createHttpServer({
+    app,
+    adminDir,
+    readiness: readiness ?? (() => db.readiness()),
+    ...(metrics ? { metrics } : {}),
+    metricsToken,
+    trustProxy,
+    ...(logger ? { logger } : {}),
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -51,6 +78,7 @@ export async function startTestServer(db: Database, { development = false, logge
 
   return {
     url,
+    port: Number(new URL(url).port),
     graphql,
     raw,
     async login(user) {
