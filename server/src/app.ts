@@ -8,7 +8,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from '@pilar/db';
 import { authenticate } from './auth/authenticate.ts';
-import { isSecureRequest, parseCredentials } from './auth/credentials.ts';
+import { clientAddress, isSecureRequest, parseCredentials } from './auth/credentials.ts';
 import { createSignInThrottle, SIGN_IN_LIMITS, type SignInThrottleOptions } from './auth/throttle.ts';
 import type { CheckpointStore } from './audit/checkpoints.ts';
 import { useReadEvents } from './audit/read-events.ts';
@@ -51,14 +51,6 @@ export interface AppOptions {
 type ServerContext = { req?: IncomingMessage };
 export type App = YogaServerInstance<ServerContext, Context>;
 
-function clientAddress(request: Request, server: ServerContext, trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return server.req?.socket?.remoteAddress ?? null;
-}
-
 /** Builds the Yoga app; the server and the tests use the same one. */
 export function createApp({
   db,
@@ -84,7 +76,7 @@ export function createApp({
     batching: false,
     logging: yogaLogger(logger),
     plugins: [
-      useRequestLimits(rateLimits),
+      useRequestLimits(rateLimits, trustProxy),
       useMetricsGate(metricsToken),
       // Request counts, durations (HTTP and execution) and errors per operation. The plugin's
       // other defaults cost more per request than the rest of a small query (a summary with
@@ -143,7 +135,7 @@ export function createApp({
         requestId: request.headers.get('x-request-id')?.slice(0, 100) ?? randomUUID(),
         locale: requestLocale(request),
         viewer,
-        ip: clientAddress(request, server as ServerContext, trustProxy),
+        ip: clientAddress(request.headers, (server as ServerContext).req?.socket?.remoteAddress, trustProxy),
         secure: isSecureRequest(request, trustProxy),
         piiShown: new Set<string>(),
         sql: sqlScope.getStore() ?? { count: 0 },

@@ -51,3 +51,18 @@ export function isSecureRequest(request: { url: string; headers: Pick<Headers, '
   if (!trustProxy) return false;
   return request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
 }
+
+/**
+ * The client's address: the socket's peer, or behind a reverse proxy we trust (TRUST_PROXY=true)
+ * the address that proxy saw, which is the LAST entry of X-Forwarded-For: a proxy appends the
+ * peer it received the connection from, so every entry before it is whatever the client chose
+ * to send (an attacker's `X-Forwarded-For: <the owner's address>` must not make it the owner).
+ * Sign-in throttling, rate limits and the audit trail all read this one address.
+ */
+export function clientAddress(headers: Pick<Headers, 'get'>, socketAddress: string | null | undefined, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  return socketAddress ?? null;
+}

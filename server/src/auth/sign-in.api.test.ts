@@ -113,6 +113,23 @@ describe('sign-in throttling', () => {
     expect(elsewhere.body.errors?.[0]?.extensions?.retryAfterSeconds).toBeLessThanOrEqual(BACKOFF_BASE);
   });
 
+  it("cannot borrow the owner's known address by sending it in X-Forwarded-For", async () => {
+    const app = proxied();
+    const username = await newUser();
+    const office = '10.33.0.1';
+    expect(codeOf((await login(app, username, PASSWORD, office)).body)).toBe('OK');
+    // The proxy appends the peer it saw; what the client wrote before it is the client's word.
+    const forged = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => login(app, username, `tebakan ${i}`, `${office}, 10.34.${Math.floor(i / 5)}.${i % 5}`)),
+    );
+    const { count, events } = await trail(username);
+    expect(count('LOGIN_FAILED')).toBe(SIGN_IN_LIMITS.usernameFree + 1);
+    expect(count('LOGIN_THROTTLED', 'username')).toBe(40 - SIGN_IN_LIMITS.usernameFree - 1);
+    expect(forged.some((r) => codeOf(r.body) === 'TOO_MANY_ATTEMPTS')).toBe(true);
+    // The trail names the address the proxy saw, not the forged one.
+    expect(events.filter((e) => e.action !== 'LOGIN').every((e) => e.ip?.startsWith('10.34.'))).toBe(true);
+  });
+
   it("forgives an address its slips once the right password is given there", async () => {
     const app = proxied();
     const username = await newUser();

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { credentialKey, parseCredentials } from '../auth/credentials.ts';
+import { clientAddress, credentialKey, parseCredentials } from '../auth/credentials.ts';
 import { sha256 } from '../auth/secrets.ts';
 import { messages, type Text } from './messages.ts';
 import { rateLimiter } from './rate-limiter.ts';
@@ -34,7 +34,7 @@ function refuse(status: number, code: string, text: Text, locale: Locale, header
  * Retry-After), per client address and per credential (the session cookie or bearer token,
  * hashed: no database lookup is needed to count).
  */
-export function useRequestLimits(limits: RateLimits): Plugin<{ req?: IncomingMessage }> {
+export function useRequestLimits(limits: RateLimits, trustProxy = false): Plugin<{ req?: IncomingMessage }> {
   const byIp = rateLimiter({ keyPrefix: 'requests-ip', points: limits.perIp, duration: 60 });
   const byCredential = rateLimiter({ keyPrefix: 'requests-credential', points: limits.perCredential, duration: 60 });
   return {
@@ -42,7 +42,7 @@ export function useRequestLimits(limits: RateLimits): Plugin<{ req?: IncomingMes
       const locale = requestLocale(request);
       const length = Number(request.headers.get('content-length') ?? 0);
       if (length > MAX_BODY_BYTES) return endResponse(refuse(413, 'BODY_TOO_LARGE', messages.bodyTooLarge(MAX_BODY_BYTES), locale));
-      const ip = (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket?.remoteAddress;
+      const ip = clientAddress(request.headers, (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket?.remoteAddress, trustProxy);
       // Keyed on the parsed credential: `Bearer␠␠t`, `bearer t` or extra cookies are one bucket.
       const credential = credentialKey(parseCredentials(request.headers));
       try {
