@@ -220,6 +220,8 @@ describe('a viewer', () => {
     await p.locator('table tbody td.column-nik').first().waitFor();
     const niks = await p.locator('table tbody td.column-nik').allTextContents();
     expect(niks.every((nik) => /^\*{16}$/.test(nik))).toBe(true);
+    // No name search for a VIEWER: the server refuses it (a name isolates one person).
+    expect(await p.locator('input[name="q"]').count()).toBe(0);
     expect(await p.getByText('Anda tidak berwenang').count()).toBe(0);
     await p.goto(`${server.origin}/#/beneficiaries`);
     await p.getByText('Anda tidak memiliki izin untuk membuka halaman ini').waitFor();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleWithin } from '../../server/src/auth/viewer.ts';
 import { createAuthProvider } from '../../admin/src/auth/authProvider.ts';
-import { allows, EVERYONE, masksPersonalData, REGISTRY } from '../../admin/src/auth/permissions.ts';
+import { allows, EVERYONE, masksPersonalData, REGISTRY, searchesPersonsByName } from '../../admin/src/auth/permissions.ts';
 import { createSession, type Session, type Viewer } from '../../admin/src/auth/session.ts';
 import type { UserRole } from '../../admin/src/generated/graphql.ts';
 import { accessByResource } from '../../admin/src/resources/defineResource.ts';
@@ -106,6 +106,13 @@ describe('the session', () => {
     const session = createSession(api.client);
     await expect(session.viewer()).rejects.toThrow('network down');
     expect((await session.viewer())?.role).toBe('VIEWER');
+  });
+});
+
+describe('searching persons by name', () => {
+  it('is offered to every role but VIEWER, whose name filters the server refuses', () => {
+    expect(EVERYONE.filter((role) => searchesPersonsByName(role))).toEqual(['ADMIN', 'CLERK', 'AUDITOR']);
+    expect(searchesPersonsByName(undefined)).toBe(false);
   });
 });
 

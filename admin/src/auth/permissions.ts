@@ -70,6 +70,14 @@ export function unreadableTypes(role: UserRole | undefined): readonly string[] {
   return role === 'VIEWER' ? ['Beneficiary', 'AidDistribution', 'Attendance'] : [];
 }
 
+/**
+ * Whether the role may search and filter persons by name (the lists' search box). VIEWER may not:
+ * the server refuses it, because a name isolates one person in an aggregate.
+ */
+export function searchesPersonsByName(role: UserRole | undefined): boolean {
+  return role !== undefined && role !== 'VIEWER';
+}
+
 /** Whether the role's counts of persons are rounded to 5 and small groups suppressed (the server's rule). */
 export function roundsFigures(role: UserRole | undefined): boolean {
   return role === 'VIEWER';

@@ -1,5 +1,5 @@
 import { DataTable, ReferenceField } from 'react-admin';
-import { useMasksPersonalData } from '../../auth/usePilarPermissions.ts';
+import { useMasksPersonalData, useSearchesPersonsByName } from '../../auth/usePilarPermissions.ts';
 import { csvExporter } from '../../common/csvExport.ts';
 import { DayField, EnumField } from '../../common/fields.tsx';
 import { searchFilter } from '../../common/filters.tsx';
@@ -10,7 +10,6 @@ import type { RecordOf } from '../../data/records.ts';
 const Col = DataTable.Col<RecordOf<'workers'>>;
 
 const filters = [
-  searchFilter,
   <EnumInput key="role" source="role" helperText={false} alwaysOn />,
   <ReferencePicker key="regionId" source="regionId" reference="regions" filter={{ level_in: ['DISTRICT', 'VILLAGE'] }} area="workplace" helperText={false} alwaysOn />,
   <EnumInput key="status" source="status" helperText={false} />,
@@ -24,8 +23,10 @@ const exporter = csvExporter('workers', [
 export default function WorkerList() {
   // Sorting by a masked NIK is refused by the server: it would tell the value.
   const masked = useMasksPersonalData();
+  // A VIEWER may not search workers by name (the server refuses it): no search box.
+  const searchable = useSearchesPersonsByName();
   return (
-    <ResourceList filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
+    <ResourceList filters={searchable ? [searchFilter, ...filters] : filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
       <DataTable rowClick="show">
         <Col source="nik" disableSort={masked} />
         <Col source="name" />
