@@ -14,6 +14,11 @@ import { createLogger } from './lib/logger.ts';
 const started = performance.now();
 const config = readConfig();
 
+// A promise nobody awaited failed (every request's own errors are caught in http.ts): Node would
+// end the process, and on the embedded database the registry with it. Say so and keep serving.
+const processLog = createLogger();
+process.on('unhandledRejection', (reason) => processLog.error({ err: reason }, 'unhandled promise rejection'));
+
 function printReady(port: number, where: string) {
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   console.log(`Pilar is ready in ${Math.round(performance.now() - started)} ms on ${where}`);
