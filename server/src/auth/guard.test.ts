@@ -1,6 +1,18 @@
-import type { GraphQLField } from 'graphql';
+import { getNamedType, isObjectType, type GraphQLField } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { readersOf, type ReadRole } from '../privacy/rules.ts';
 import { schema } from '../schema.ts';
+
+const ROLES: readonly ReadRole[] = ['admin', 'clerk', 'auditor', 'viewer'];
+
+/** The declared readers of an entity type, or null for types that are not declared entities. */
+function declaredReaders(typeName: string): readonly ReadRole[] | null {
+  try {
+    return readersOf(typeName);
+  } catch {
+    return null;
+  }
+}
 
 const rootFields = () =>
   [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
@@ -28,6 +40,28 @@ describe('authorization guard', () => {
       .map(({ name }) => name)
       .sort();
     expect(open).toEqual(['Mutation.login', 'Mutation.logout', 'Query.me']);
+  });
+
+  it('lets no field lead a role to an entity it may not read (root fields and relations alike)', () => {
+    // Reviewed exceptions, each with the reason the wider scope cannot reach another's record.
+    const reviewed = new Set([
+      // apiTokens lists a non-admin's own tokens only: the owner they reach is themselves.
+      'ApiToken.owner',
+    ]);
+    const leaks: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const readers = declaredReaders(getNamedType(field.type).name);
+        if (!readers || ROLES.every((role) => readers.includes(role)) || reviewed.has(`${type.name}.${field.name}`)) continue;
+        const scopes = scopesOf(field);
+        // No scopes, or a scope wider than a role (public, signedIn), lets every role through.
+        const allowed = scopes ? Object.keys(scopes).filter((scope) => scopes[scope]) : ['signedIn'];
+        const beyond = allowed.filter((scope) => !readers.includes(scope as ReadRole));
+        if (beyond.length) leaks.push(`${type.name}.${field.name} → ${getNamedType(field.type).name} (${beyond.join(', ')})`);
+      }
+    }
+    expect(leaks).toEqual([]);
   });
 
   it('never exposes a password hash or token hash as a field or filter', () => {

@@ -24,7 +24,8 @@ const ApiTokenRef = builder.prismaObject('ApiToken', {
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
     lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    owner: t.relation('user'),
+    // Any signed-in role: apiTokens gives a non-admin only their own tokens, so the owner is themselves.
+    owner: t.relation('user', { authScopes: { signedIn: true } }),
   }),
 });
 
