@@ -1,22 +1,21 @@
 import type { Plugin } from 'graphql-yoga';
 import { GraphQLError, type ExecutionResult } from 'graphql';
+import Negotiator from 'negotiator';
 
 export type Locale = 'en' | 'id';
 
-/** The language a request prefers: Indonesian when Accept-Language ranks `id` first. */
+/** The languages messages exist in, as Accept-Language names them (`in` is Indonesian's old code). */
+const OFFERED = ['en', 'id', 'in'];
+
+/**
+ * The language a request prefers: Indonesian when Accept-Language ranks it above English
+ * (q-values, `id-ID` for `id`, `*`), by `negotiator`, the parser Express and Koa use.
+ */
 export function requestLocale(request: { headers: Pick<Headers, 'get'> }): Locale {
-  const header = request.headers.get('accept-language') ?? '';
-  const ranked = header
-    .split(',')
-    .map((part) => {
-      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1);
-      return { tag, q: Number.isFinite(q) ? q : 0 };
-    })
-    .filter((x) => x.tag)
-    .sort((a, b) => b.q - a.q);
-  const first = ranked.find((x) => /^(id|in|en)\b/.test(x.tag));
-  return first && /^(id|in)\b/.test(first.tag) ? 'id' : 'en';
+  const header = request.headers.get('accept-language');
+  if (!header) return 'en';
+  const best = new Negotiator({ headers: { 'accept-language': header } }).language(OFFERED);
+  return best === 'id' || best === 'in' ? 'id' : 'en';
 }
 
 const VARIABLE_PATH = /at "(?:\w+)\.(\w+)"/;
