@@ -168,7 +168,11 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
  */
 function probeReplicas(pools: pg.Pool[], up: boolean[], intervalMs: number): () => void {
   if (pools.length === 0) return () => {};
-  pools.forEach((pool, i) => pool.on('error', () => (up[i] = false)));
+  pools.forEach((pool, i) => {
+    pool.on('error', () => {
+      up[i] = false;
+    });
+  });
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

@@ -17,7 +17,8 @@ const require = createRequire(import.meta.url);
 const shared = globalThis as typeof globalThis & {
   __pilarSchemaEngine?: { loaded?: Promise<EngineModule>; queue: Promise<unknown> };
 };
-const state = (shared.__pilarSchemaEngine ??= { queue: Promise.resolve() });
+shared.__pilarSchemaEngine ??= { queue: Promise.resolve() };
+const state = shared.__pilarSchemaEngine;
 
 /** Runs engine work after all work queued before it, one at a time. */
 export function queueEngineWork<T>(work: () => Promise<T>): Promise<T> {
@@ -41,7 +42,8 @@ export function loadSchemaEngine(): Promise<EngineModule> {
     const module = await WebAssembly.compile(await readFile(join(pkgDir, 'schema_engine_bg.wasm')));
     const imports: Record<string, Record<string, WebAssembly.ImportValue>> = {};
     for (const entry of WebAssembly.Module.imports(module)) {
-      (imports[entry.module] ??= {})[entry.name] = glue[entry.name] as WebAssembly.ImportValue;
+      imports[entry.module] ??= {};
+      imports[entry.module]![entry.name] = glue[entry.name] as WebAssembly.ImportValue;
     }
     const instance = await WebAssembly.instantiate(module, imports);
     glue.__wbg_set_wasm(instance.exports);

@@ -11,7 +11,7 @@
 // No GraphQL, no validation beyond the database's constraints, no logging, no masking.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
-import pg from 'pg';
+import type pg from 'pg';
 import { toJsonValue } from '../src/audit/canonical.ts';
 import { eventHash } from '../src/audit/trail.ts';
 import { sha256 } from '../src/auth/secrets.ts';

@@ -47,7 +47,7 @@ function ask<T>(message: string, key: string): Promise<T> {
     child.send(message);
   });
 }
-let result;
+let result: Awaited<ReturnType<typeof measure>>;
 let profile: Profile;
 try {
   const target = { side: 'pilar' as const, port: ready.pilarPort, authorization: await apiToken(ready.pilarPort) };
@@ -78,7 +78,9 @@ interface Profile {
 
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const selfMicros = new Map<number, number>();
-profile.samples.forEach((id, i) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+profile.samples.forEach((id, i) => {
+  selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 
 /** `node_modules/.pnpm/<pkg>@<v>/node_modules/<pkg>/…` → `<pkg>`; our files relative to the repository. */
 function where(url: string): string {

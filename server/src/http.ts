@@ -115,7 +115,7 @@ function pathOf(req: IncomingMessage): string | null {
 
 /** Hashed file names under /assets never change content: cache for a year; everything else (index.html) is revalidated. */
 function cacheHeaders(res: ServerResponse, file: string, adminDir: string) {
-  res.setHeader('cache-control', file.startsWith(join(adminDir, 'assets') + '/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+  res.setHeader('cache-control', file.startsWith(`${join(adminDir, 'assets')}/`) ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
 
 /** What send and serve-static hand on when they do not send a file (http-errors' shape). */

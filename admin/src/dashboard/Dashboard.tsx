@@ -93,6 +93,7 @@ export default function Dashboard() {
   const filter: DashboardFilter = { year: shownYear, program, districtId: districtId || null };
   const key = JSON.stringify(filter);
   const [state, setState] = useState<{ key: string; data?: DashboardData; error?: string }>({ key: '' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the filter's value; the object itself is new every render.
   useEffect(() => {
     // The year to show comes from the programmes: wait for them.
     if (programsPending) return;
@@ -108,6 +109,7 @@ export default function Dashboard() {
   }, [key, dataProvider, programsPending]);
 
   const data = state.data;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `t` is made from `translate`, the stable dependency.
   const figures = useMemo(() => {
     if (!data) return null;
     const byStandard = aidByStandard(data, t);

@@ -16,6 +16,7 @@ export function DataTable({ table, tag, label }: { table: TableData; tag: string
       </TableHead>
       <TableBody>
         {table.rows.map((row, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a figures table's rows have no identity but their place.
           <TableRow key={i}>
             {table.columns.map((c) => (
               <TableCell key={c.key} align={c.kind === 'text' ? 'left' : 'right'}>

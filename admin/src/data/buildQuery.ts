@@ -137,7 +137,9 @@ function buildFor(grammar: Grammar): BuildQuery {
         return `m${i}: ${field.name}(${args.join(', ')}) { id }`;
       });
       const variables: Variables = { ...shared };
-      ids.forEach((id, i) => Object.entries(perId(id)).forEach(([a, v]) => (variables[`${a}${i}`] = v)));
+      ids.forEach((id, i) => {
+        for (const [a, v] of Object.entries(perId(id))) variables[`${a}${i}`] = v;
+      });
       return {
         query: document('mutation', declarations, calls.join('\n')),
         variables,

@@ -13,7 +13,7 @@ import type {
 } from 'ra-core';
 import { buildQuery, MAX_TAKE, RESTORE, type CallerMeta, type ListMeta, type UpdateManyWithVersions } from './buildQuery.ts';
 import { toHttpError } from './errors.ts';
-import { entityOf, grammarOf, inputFields } from './grammar.ts';
+import { grammarOf, inputFields } from './grammar.ts';
 
 export interface PilarDataProvider extends DataProvider {
   /** Brings a record back from the trash. */

@@ -51,7 +51,12 @@ describeOnPostgres('database connections terminated mid-load (pg_terminate_backe
   const logLines: string[] = [];
   beforeAll(async () => {
     db = await openTestDatabase();
-    server = await startTestServer(db, { logger: pino({ level: 'info' }, new Writable({ write: (chunk, _encoding, done) => (logLines.push(String(chunk)), done()) })) });
+    server = await startTestServer(db, { logger: pino({ level: 'info' }, new Writable({
+          write: (chunk, _encoding, done) => {
+            logLines.push(String(chunk));
+            done();
+          },
+        })) });
   });
   afterAll(async () => {
     await server?.close();

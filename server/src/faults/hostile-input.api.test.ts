@@ -3,7 +3,7 @@
 // server will not run), nothing reaches the database that should not, and the server keeps
 // serving.
 import type { Database } from '@pilar/db';
-import { getNamedType, GraphQLInputObjectType, type GraphQLInputField } from 'graphql';
+import { getNamedType, type GraphQLInputObjectType, type GraphQLInputField } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILTER_LIMITS } from '../lib/filters.ts';
 import { MAX_VARIABLES_DEPTH } from '../lib/strict-body.ts';

@@ -98,7 +98,12 @@ describe('no request stops the server', () => {
 
   it('logs a handler that throws (sync or async), answers 500 without the error, and keeps serving', async () => {
     const lines: string[] = [];
-    const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }));
+    const logger = pino({ level: 'info' }, new Writable({
+      write: (chunk, _encoding, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    }));
     let mode: 'throw' | 'reject' = 'throw';
     const failing = await startTestServer(db, {
       logger,

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { badInput } from './errors.ts';
 import { parseId } from './ids.ts';
-import { model, models, type ModelField } from './datamodel.ts';
+import { model, type ModelField } from './datamodel.ts';
 import { openPolicy, within, type FilterPolicy } from '../auth/policy.ts';
 import { userError } from './errors.ts';
 import { messages } from './messages.ts';

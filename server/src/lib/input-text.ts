@@ -12,6 +12,7 @@ import { messages } from './messages.ts';
  * controls (invisible, and no keyboard types them). Which texts may hold line breaks at all is
  * the text rules' decision (validate.ts).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this rule's whole job.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** Whether a string holds a character of CONTROL. */

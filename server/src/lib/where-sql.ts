@@ -183,7 +183,8 @@ function exists(l: Link, outer: string, names: AliasSource, condition: (inner: s
 function relationSql(modelName: string, field: ModelField, filter: unknown, alias: string, names: AliasSource): Sql {
   const l = link(modelName, field);
   if (!field.isList) {
-    const fk = field.relationFromFields?.[0]!;
+    const fk = field.relationFromFields?.[0];
+    if (!fk) throw new Error(`${modelName}.${field.name}: a to-one relation without a foreign key on this side`);
     if (filter === null) return Prisma.sql`${column(alias, fk)} IS NULL`;
     const f = filter as Where;
     const ops = Object.keys(f).every((k) => k === 'is' || k === 'isNot') ? f : { is: f };

@@ -97,20 +97,26 @@ interface Harvest {
 
 function file(h: Harvest, person: string) {
   let entry = h.perPerson.get(person);
-  if (!entry) h.perPerson.set(person, (entry = { values: new Set(), masked: new Set(), learned: new Set() }));
+  if (!entry) {
+    entry = { values: new Set(), masked: new Set(), learned: new Set() };
+    h.perPerson.set(person, entry);
+  }
   return entry;
 }
 const leaves = (value: Json, out: string[] = []): string[] => {
   if (value === null) return out;
-  if (Array.isArray(value)) value.forEach((v) => leaves(v, out));
-  else if (typeof value === 'object') Object.values(value).forEach((v) => leaves(v, out));
+  if (Array.isArray(value)) for (const v of value) leaves(v, out);
+  else if (typeof value === 'object') for (const v of Object.values(value)) leaves(v, out);
   else out.push(String(value));
   return out;
 };
 /** Files every person object (and audit payloads about persons) found in a response. */
 function collect(h: Harvest, value: Json) {
   if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) return value.forEach((v) => collect(h, v));
+  if (Array.isArray(value)) {
+    for (const v of value) collect(h, v);
+    return;
+  }
   const typename = value.__typename as string | undefined;
   if (typename) h.typesSeen.add(typename);
   if (typename && PERSONS.has(typename) && value.id) {
@@ -156,7 +162,10 @@ const harvests = new Map<Role, Promise<Harvest>>();
 /** One walk per role, shared by the tests that judge it. */
 function harvest(role: Role): Promise<Harvest> {
   let h = harvests.get(role);
-  if (!h) harvests.set(role, (h = walk(role)));
+  if (!h) {
+    h = walk(role);
+    harvests.set(role, h);
+  }
   return h;
 }
 
@@ -192,7 +201,7 @@ async function walk(role: Role): Promise<Harvest> {
   } as Record<string, number[]>;
   for (const root of Object.values(query.getFields()).filter((f) => f.name.endsWith('Aggregate'))) {
     const row = unwrap(root.type).named as GraphQLObjectType;
-    const key = unwrap(row.getFields()['key']!.type).named as GraphQLObjectType;
+    const key = unwrap(row.getFields().key!.type).named as GraphQLObjectType;
     const keySelection = Object.values(key.getFields())
       .map((f) => (isObjectType(getNamedType(f.type)) ? `${f.name} { ${scalarsOf(getNamedType(f.type) as GraphQLObjectType).join(' ')} }` : f.name))
       .join(' ');

@@ -37,7 +37,12 @@ describeOnPostgres('read replicas (DATABASE_REPLICA_URLS)', () => {
       (client as unknown as { $on(event: 'query', listener: () => void): void }).$on('query', () => (statements[side] += 1));
     count('primary')(db.prisma);
     count('replica')(db.replicas[0]!);
-    app = createApp({ db, development: false, logger: pino({ level: 'info' }, new Writable({ write: (chunk, _encoding, done) => (logLines.push(String(chunk)), done()) })) });
+    app = createApp({ db, development: false, logger: pino({ level: 'info' }, new Writable({
+          write: (chunk, _encoding, done) => {
+            logLines.push(String(chunk));
+            done();
+          },
+        })) });
     for (const user of ['admin', 'viewer', 'auditor', 'clerk'] as const) {
       const { id } = await db.prisma.user.findUniqueOrThrow({ where: { username: user } });
       const secret = newSecret('pilar_s');

@@ -8,7 +8,7 @@ import { useGrammar } from '../../schema/useGrammar.ts';
 import { isPersonalDataEntity, REVEAL_PERSONAL_DATA, type RevealedData } from './revealOperation.ts';
 
 function errorOnReason(error: unknown): string | undefined {
-  return ((error as { body?: ApiErrorBody } | null)?.body?.errors ?? {}).reason;
+  return (error as { body?: ApiErrorBody } | null)?.body?.errors?.reason;
 }
 
 /**

@@ -14,6 +14,7 @@ export function useApiTokens(includeRevoked: boolean) {
   const dataProvider = useDataProvider<PilarDataProvider>();
   const [state, setState] = useState<TokensState>({ isPending: true });
   const [round, setRound] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `round` is the refetch trigger.
   useEffect(() => {
     let current = true;
     setState((previous) => ({ ...previous, isPending: true }));

@@ -1,7 +1,7 @@
 import { DataTable, ReferenceField } from 'react-admin';
 import { useMasksPersonalData } from '../../auth/usePilarPermissions.ts';
 import { csvExporter } from '../../common/csvExport.ts';
-import { BirthField, DayField, EnumField } from '../../common/fields.tsx';
+import { BirthField, EnumField } from '../../common/fields.tsx';
 import { districtFilter, searchFilter, villageFilter } from '../../common/filters.tsx';
 import { EnumInput, ReferencePicker } from '../../common/inputs.tsx';
 import { ResourceList } from '../../common/ResourceList.tsx';

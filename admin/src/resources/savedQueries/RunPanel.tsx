@@ -74,6 +74,7 @@ function RunHistory({ id, refresh }: { id: string; refresh: number }) {
   const tag = useIntlLocale();
   const dataProvider = useDataProvider<PilarDataProvider>();
   const [runs, setRuns] = useState<{ rows: RunRow[]; total: number } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` is the reload trigger after a run.
   useEffect(() => {
     dataProvider
       .request(RUNS, { id, take: 100 })

@@ -23,6 +23,7 @@ export function DocumentDiff({ left, right }: { left: string; right: string }) {
           .map((line, j) => (
             <Box
               component="div"
+              // biome-ignore lint/suspicious/noArrayIndexKey: diff lines are identified by their place in the diff.
               key={`${i}-${j}`}
               sx={{
                 bgcolor: part.added ? '#e6ffed' : part.removed ? '#ffeef0' : undefined,

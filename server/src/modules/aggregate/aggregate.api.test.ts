@@ -214,7 +214,9 @@ describe('scope and masks', () => {
     const query = `{ aidDistributionsAggregate(groupBy: [village]) { key { village { id } } count persons suppressed } }`;
     const viewer = (await t.as('viewer').ok(query)).aidDistributionsAggregate as Row[];
     const admin = (await t.ok(query)).aidDistributionsAggregate as Row[];
-    admin.forEach((full, i) => expect(viewer[i]!.suppressed).toBe(full.persons < 5));
+    admin.forEach((full, i) => {
+      expect(viewer[i]!.suppressed).toBe(full.persons < 5);
+    });
   });
 
   it('refuses a VIEWER’s filter on a masked field', async () => {

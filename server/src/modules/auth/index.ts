@@ -84,7 +84,8 @@ async function checkPassword(ctx: Context, username: string, password: string, a
     throw userError('TOO_MANY_ATTEMPTS', messages.tooManyAttempts(retryAfterSeconds), { retryAfterSeconds });
   }
   const user = await findUser();
-  const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  // An unknown username costs a password check too, so timing does not tell it apart.
+  const valid = user ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password).then(() => false);
   if (!user || !valid || !user.active || user.deletedAt) {
     await ctx.prisma.$transaction((tx) =>
       appendAudit(tx, actorOf(ctx), { action: audit.failed, entity: 'User', recordId: user?.id ?? null, after: { username } }),

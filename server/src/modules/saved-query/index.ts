@@ -291,7 +291,7 @@ builder.mutationFields((t) => ({
           }
         } else if (data.document === null) throw badInput('document', messages.required('document'));
         const latestVersion = newVersion ? current.latestVersion + 1 : current.latestVersion;
-        let updated;
+        let updated: Awaited<ReturnType<typeof tx.savedQuery.update>>;
         try {
           updated = await tx.savedQuery.update({
             ...query,

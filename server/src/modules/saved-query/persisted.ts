@@ -30,7 +30,10 @@ export function normalizePersistedId(value: string): string | null {
 /** The approved, not retired version with this persisted id (newest approval first). */
 export async function findApproved(prisma: PrismaClient, persistedId: string): Promise<RunTarget | null> {
   let cache = caches.get(prisma);
-  if (!cache) caches.set(prisma, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    caches.set(prisma, cache);
+  }
   const hit = cache.get(persistedId);
   if (hit && hit.until > Date.now()) return hit.target;
   const version = await prisma.savedQueryVersion.findFirst({

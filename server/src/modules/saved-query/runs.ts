@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { GraphQLError, ExecutionResult } from 'graphql';
 import type { Prisma, SavedQueryRun } from '@pilar/db';
 import type { Context } from '../../context.ts';
 import { actorOf } from '../../audit/actor.ts';
