@@ -23,16 +23,7 @@ async function newUser(): Promise<{ id: string; username: string }> {
   return { id: data.createUser.id, username };
 }
 
-async function login(username: string, password = PASSWORD): Promise<string> {
-  const response = await t.app.fetch('http://pilar.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }`, variables: { u: username, p: password } }),
-  });
-  const body = (await response.json()) as GraphQLResponse;
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
+const login = (username: string, password = PASSWORD) => t.signIn(username, password);
 
 const withCookie = (cookie: string, query: string, variables?: Record<string, unknown>) => t.anonymous.gql(query, variables, { cookie });
 const withToken = (secret: string, query: string) => t.anonymous.gql(query, {}, { authorization: `Bearer ${secret}` });

@@ -29,6 +29,8 @@ export interface TestApp extends Client {
   as(user: TestUser): Client;
   /** A client that sends no credentials (or the given headers only). */
   anonymous: Client;
+  /** Signs in through the real `login` mutation; the session cookie (`name=value`), or throws. */
+  signIn(username: string, password: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -114,5 +116,15 @@ export async function createTestApp(options: Omit<AppOptions, 'db' | 'developmen
   };
   const as = (user: TestUser) => client(app, async () => ({ cookie: await cookieFor(user) }));
   const admin = as('admin');
-  return { app, db, ...admin, as, anonymous: client(app, async () => ({})), close: () => db.close() };
+  const signIn = async (username: string, password: string) => {
+    const response = await app.fetch('http://pilar.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }`, variables: { u: username, p: password } }),
+    });
+    const body = (await response.json()) as GraphQLResponse;
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  };
+  return { app, db, ...admin, as, anonymous: client(app, async () => ({})), signIn, close: () => db.close() };
 }
